@@ -1,0 +1,37 @@
+//! The backend kit: the parts every language backend shares.
+//!
+//! - [`Files`]: generated output as a sorted map, written all-or-nothing
+//!   ([`Files::write`]) or compared for `--check` ([`Files::check`]).
+//! - [`Names`]: case conversion with heck, then keyword escaping from the
+//!   language's `languages/<lang>/keywords` list.
+//! - [`docs`]: doc comments made safe for the target's comment syntax.
+//! - [`Capabilities`]: what a language supports, checked up front so an
+//!   unsupported feature is one clear error naming the WIT item.
+//!
+//! The kit knows no particular language and computes no ABI facts.
+
+pub mod capabilities;
+pub mod docs;
+mod files;
+mod names;
+
+pub use bindery_ir::{Error, ErrorKind, Ir};
+pub use capabilities::{Capabilities, Feature};
+pub use files::Files;
+pub use names::Names;
+
+/// A language backend: turns the IR into files.
+pub trait Backend {
+    /// The language's CLI name (`rust`, `c`, …).
+    fn name(&self) -> &'static str;
+    /// What the language can express; checked before [`Backend::generate`].
+    fn capabilities(&self) -> Capabilities;
+    /// Lays out the files for one world.
+    fn generate(&self, ir: &Ir) -> Result<Files, Error>;
+}
+
+/// Checks capabilities, then generates: the one entry point callers use.
+pub fn generate(backend: &dyn Backend, ir: &Ir) -> Result<Files, Error> {
+    backend.capabilities().check(ir, backend.name())?;
+    backend.generate(ir)
+}
