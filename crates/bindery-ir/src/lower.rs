@@ -176,11 +176,7 @@ impl Builder<'_> {
         let abi = TypeAbi {
             size: self.sizes.size(&ty).size_wasm32() as u32,
             align: self.sizes.align(&ty).align_wasm32() as u32,
-            // A resource is not a value (only handles to it are).
-            flat: match def.kind {
-                TypeDefKind::Resource => None,
-                _ => self.flat(&ty),
-            },
+            flat: self.flat(&ty),
         };
         let facts = self.info.get(id);
         let info = TypeInfo {
@@ -236,10 +232,8 @@ impl Builder<'_> {
                 types: tuple.types.iter().map(|t| self.visit_type(t)).collect(),
             },
             TypeDefKind::Variant(variant) => TypeKind::Variant {
-                payload_offset: self.payload_offset(
-                    variant.tag(),
-                    variant.cases.iter().map(|c| c.ty.as_ref()),
-                ),
+                payload_offset: self
+                    .payload_offset(variant.tag(), variant.cases.iter().map(|c| c.ty.as_ref())),
                 tag: int(variant.tag()),
                 cases: variant
                     .cases
@@ -354,6 +348,14 @@ impl Builder<'_> {
     }
 
     fn flat(&self, ty: &wit_parser::Type) -> Option<Vec<CoreType>> {
+        // A resource is not a value (only handles to it are), and wit-parser
+        // refuses to flatten one, also through an alias (`use i.{r}`).
+        if let wit_parser::Type::Id(id) = ty {
+            let target = wit_bindgen_core::dealias(self.resolve, *id);
+            if matches!(self.resolve.types[target].kind, TypeDefKind::Resource) {
+                return None;
+            }
+        }
         let mut storage = [WasmType::I32; MAX_FLAT];
         let mut flat = FlatTypes::new(&mut storage);
         self.resolve
@@ -384,7 +386,11 @@ impl Builder<'_> {
                 format!("tuple<{}>", inner.join(", "))
             }
             TypeKind::Option { payload, .. } => format!("option<{}>", of(payload)),
-            TypeKind::Result { ok: None, err: None, .. } => "result".to_string(),
+            TypeKind::Result {
+                ok: None,
+                err: None,
+                ..
+            } => "result".to_string(),
             TypeKind::Result { ok, err: None, .. } => format!("result<{}>", opt(ok)),
             TypeKind::Result { ok, err, .. } => format!("result<{}, {}>", opt(ok), opt(err)),
             TypeKind::List { element, .. } => format!("list<{}>", of(element)),
@@ -431,12 +437,10 @@ impl Builder<'_> {
     fn owner_id(&self, owner: Owner) -> String {
         let resolve = self.resolve;
         match owner {
-            Owner::Interface(index) => {
-                match resolve.id_of(self.interface_ids[index]) {
-                    Some(name) => name,
-                    None => format!("{}/<inline-{index}>", self.world_id()),
-                }
-            }
+            Owner::Interface(index) => match resolve.id_of(self.interface_ids[index]) {
+                Some(name) => name,
+                None => format!("{}/<inline-{index}>", self.world_id()),
+            },
             Owner::World | Owner::None => self.world_id(),
         }
     }
@@ -541,15 +545,24 @@ impl Builder<'_> {
         let (lift_lower, variant) = match (is_async, direction) {
             (false, Direction::Import) => (LiftLowerAbi::Sync, AbiVariant::GuestImport),
             (false, Direction::Export) => (LiftLowerAbi::Sync, AbiVariant::GuestExport),
-            (true, Direction::Import) => (LiftLowerAbi::AsyncCallback, AbiVariant::GuestImportAsync),
-            (true, Direction::Export) => (LiftLowerAbi::AsyncCallback, AbiVariant::GuestExportAsync),
+            (true, Direction::Import) => {
+                (LiftLowerAbi::AsyncCallback, AbiVariant::GuestImportAsync)
+            }
+            (true, Direction::Export) => {
+                (LiftLowerAbi::AsyncCallback, AbiVariant::GuestExportAsync)
+            }
         };
         let mangling = ManglingAndAbi::Legacy(lift_lower);
         let sig = resolve.wasm_signature(variant, func);
         let (module, name, post_return) = match direction {
             Direction::Import => {
-                let (module, name) =
-                    resolve.wasm_import_name(mangling, WasmImport::Func { interface: key, func });
+                let (module, name) = resolve.wasm_import_name(
+                    mangling,
+                    WasmImport::Func {
+                        interface: key,
+                        func,
+                    },
+                );
                 (Some(module), name, None)
             }
             Direction::Export => {
@@ -698,7 +711,9 @@ impl Builder<'_> {
             None,
             false,
         )
-        .map_err(|err| Error::input(format!("cannot encode the world's component type: {err:#}")))?;
+        .map_err(|err| {
+            Error::input(format!("cannot encode the world's component type: {err:#}"))
+        })?;
         let section = match package {
             Some(p) => format!("component-type:bindery:{}:{}:{world}", p.namespace, p.name),
             None => format!("component-type:bindery:{world}"),

@@ -72,7 +72,8 @@ impl Capabilities {
                     }
                 }
                 for function in functions {
-                    let what = || format!("function `{}` in {direction} `{}`", function.name, item.key);
+                    let what =
+                        || format!("function `{}` in {direction} `{}`", function.name, item.key);
                     if function.is_async {
                         self.require(Feature::AsyncFunctions, language, what)?;
                     }

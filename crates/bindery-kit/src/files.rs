@@ -146,7 +146,8 @@ mod tests {
 
     #[test]
     fn iterates_in_path_order() {
-        let paths: Vec<&str> = sample().iter().map(|(p, _)| p).collect();
+        let files = sample();
+        let paths: Vec<&str> = files.iter().map(|(p, _)| p).collect();
         assert_eq!(paths, ["a/x.rs", "b.rs"]);
     }
 

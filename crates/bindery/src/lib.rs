@@ -90,7 +90,9 @@ impl Generator {
         I: IntoIterator<Item = S>,
         S: Into<String>,
     {
-        self.options.features.extend(features.into_iter().map(Into::into));
+        self.options
+            .features
+            .extend(features.into_iter().map(Into::into));
         self
     }
 
