@@ -24,6 +24,8 @@ pub use names::Names;
 pub trait Backend {
     /// The language's CLI name (`rust`, `c`, …).
     fn name(&self) -> &'static str;
+    /// One line for `--help`: what the command writes.
+    fn description(&self) -> &'static str;
     /// What the language can express; checked before [`Backend::generate`].
     fn capabilities(&self) -> Capabilities;
     /// Lays out the files for one world.

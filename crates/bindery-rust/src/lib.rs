@@ -7,6 +7,9 @@ impl Backend for RustBackend {
     fn name(&self) -> &'static str {
         "rust"
     }
+    fn description(&self) -> &'static str {
+        "Rust bindings: one self-contained `<world>.rs` to include as a module"
+    }
     fn capabilities(&self) -> Capabilities {
         Capabilities::all()
             .without(Feature::AsyncFunctions)

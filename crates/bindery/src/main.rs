@@ -1,11 +1,12 @@
 //! The `bindery` command: a thin clap layer over the library's [`Generator`].
+//! One subcommand per entry of [`Language::ALL`], plus `ir`.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use bindery::{Error, Generator, Language};
-use clap::{Args, Parser, Subcommand};
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 const EXAMPLES: &str = "\
 Examples:
@@ -20,7 +21,8 @@ Examples:
     name = "bindery",
     version,
     about = "Guest bindings for WebAssembly components, from WIT",
-    after_help = EXAMPLES
+    after_help = EXAMPLES,
+    subcommand_required = true
 )]
 struct Cli {
     #[command(subcommand)]
@@ -29,8 +31,6 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Rust bindings: one self-contained `<world>.rs` to include as a module.
-    Rust(GenerateArgs),
     /// Print the world's IR as JSON (schema: docs/ir.md).
     Ir {
         #[command(flatten)]
@@ -82,9 +82,20 @@ impl InputArgs {
     }
 }
 
+/// The full command: `ir` from the derive, one subcommand per language.
+fn command() -> clap::Command {
+    Language::ALL.iter().fold(Cli::command(), |cli, language| {
+        let backend = language.backend();
+        let sub = clap::Command::new(backend.name())
+            .about(backend.description())
+            .after_help(EXAMPLES);
+        cli.subcommand(GenerateArgs::augment_args(sub))
+    })
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    let matches = command().get_matches();
+    match run(&matches) {
         Ok(code) => code,
         Err(err) => {
             eprintln!("error: {err}");
@@ -93,29 +104,38 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, Error> {
-    match cli.command {
-        Command::Rust(args) => generate(Language::Rust, &args),
-        Command::Ir { input, output } => {
-            let ir = input.generator().ir()?;
-            let mut json = serde_json::to_string_pretty(&ir)
-                .map_err(|e| Error::output(format!("cannot serialise the IR: {e}")))?;
-            json.push('\n');
-            match output {
-                Some(path) => {
-                    let mut files = bindery::Files::new();
-                    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-                    let dir = path.parent().map(PathBuf::from).unwrap_or_default();
-                    files.insert(name.unwrap_or_else(|| "ir.json".into()), json);
-                    files.write(&dir)?;
-                }
-                None => std::io::stdout()
-                    .write_all(json.as_bytes())
-                    .map_err(|e| Error::output(format!("cannot write to standard output: {e}")))?,
-            }
-            Ok(ExitCode::SUCCESS)
-        }
+fn run(matches: &ArgMatches) -> Result<ExitCode, Error> {
+    let usage = |e: clap::Error| Error::usage(e.to_string());
+    if let Some((name, sub)) = matches.subcommand()
+        && let Some(language) = Language::from_name(name)
+    {
+        return generate(
+            language,
+            &GenerateArgs::from_arg_matches(sub).map_err(usage)?,
+        );
     }
+    let Command::Ir { input, output } = Cli::from_arg_matches(matches).map_err(usage)?.command;
+    let ir = input.generator().ir()?;
+    let mut json = serde_json::to_string_pretty(&ir)
+        .map_err(|e| Error::output(format!("cannot serialise the IR: {e}")))?;
+    json.push('\n');
+    match output {
+        Some(path) => write_single(&path, json)?,
+        None => std::io::stdout()
+            .write_all(json.as_bytes())
+            .map_err(|e| Error::output(format!("cannot write to standard output: {e}")))?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes one file with the same all-or-nothing guarantee as bindings.
+fn write_single(path: &Path, contents: String) -> Result<(), Error> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::usage(format!("`{}` is not a file name", path.display())))?;
+    let mut files = bindery::Files::new();
+    files.insert(name.to_string_lossy(), contents);
+    files.write(path.parent().unwrap_or(Path::new("")))
 }
 
 fn generate(language: Language, args: &GenerateArgs) -> Result<ExitCode, Error> {
