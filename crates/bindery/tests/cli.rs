@@ -1,0 +1,161 @@
+//! The `bindery` command line: help with examples, the example project,
+//! and usage errors (exit code 2, nothing written).
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn bindery_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bindery"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the bindery binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("UTF-8 output")
+}
+
+#[test]
+fn help_shows_examples() {
+    let root = common::repo_root();
+    for args in [&["--help"][..], &["help"][..]] {
+        let output = bindery_in(&root, args);
+        let text = stdout(&output);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(text.contains("Examples:"), "{args:?}:\n{text}");
+        assert!(text.contains("bindery rust wit/"), "{args:?}:\n{text}");
+        assert!(text.contains("--check"), "{args:?}:\n{text}");
+        assert!(text.contains("bindery ir "), "{args:?}:\n{text}");
+    }
+    let output = bindery_in(&root, &["rust", "--help"]);
+    let text = stdout(&output);
+    assert_eq!(output.status.code(), Some(0));
+    for option in [
+        "--world",
+        "--out-dir",
+        "--check",
+        "--features",
+        "--all-features",
+    ] {
+        assert!(
+            text.contains(option),
+            "`bindery rust --help` lacks {option}:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn version_is_the_crate_version() {
+    let output = bindery_in(&common::repo_root(), &["--version"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output).trim(),
+        format!("bindery {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn rust_bindings_for_the_example() {
+    let root = common::repo_root();
+    let wit = root.join("examples/hello-rust/wit");
+    let scratch = tempfile::tempdir().unwrap();
+    let out = scratch.path().join("bindings");
+    let output = bindery_in(
+        scratch.path(),
+        &[
+            "rust",
+            wit.to_str().unwrap(),
+            "--world",
+            "hello",
+            "--out-dir",
+            "bindings",
+        ],
+    );
+    let messages = stderr(&output);
+    assert_eq!(output.status.code(), Some(0), "{messages}");
+    let written: Vec<_> = fs::read_dir(&out)
+        .expect("the output directory exists")
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(!written.is_empty(), "no files written");
+    for name in &written {
+        assert!(name.ends_with(".rs"), "unexpected file {name}");
+        let text = fs::read_to_string(out.join(name)).unwrap();
+        assert!(
+            text.contains("@generated"),
+            "{name} lacks the @generated marker"
+        );
+        assert!(
+            messages.contains(&format!(
+                "wrote {}",
+                Path::new("bindings").join(name).display()
+            )),
+            "`wrote {name}` missing from:\n{messages}"
+        );
+    }
+    // The world is the only one, so --world is optional; the default
+    // output directory is the current one.
+    let output = bindery_in(out.as_path(), &["rust", wit.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
+
+#[test]
+fn ir_of_the_example() {
+    let root = common::repo_root();
+    let output = bindery_in(&root, &["ir", "examples/hello-rust/wit"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let ir: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    assert_eq!(ir["format"], 1);
+    assert_eq!(ir["world"]["name"], "hello");
+}
+
+#[test]
+fn bad_usage_exits_2_and_writes_nothing() {
+    let scratch = tempfile::tempdir().unwrap();
+    let wit = common::corpus_dir().join("records.wit");
+    let wit = wit.to_str().unwrap();
+    let cases: &[&[&str]] = &[
+        &[],
+        &["frobnicate"],
+        &["rust"],
+        &["ir"],
+        &["rust", wit, "--no-such-flag"],
+        &["rust", wit, "--world"],
+        &["rust", wit, "--out-dir"],
+        &["rust", wit, "extra-argument"],
+        &["rust", wit, "--check", "--check"],
+        &["ir", wit, "--out-dir", "x"],
+    ];
+    for args in cases {
+        let output = bindery_in(scratch.path(), args);
+        let messages = stderr(&output);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "bindery {args:?}:\n{messages}"
+        );
+        assert!(
+            messages.contains("Usage:") || messages.contains("--help"),
+            "bindery {args:?} does not point to the usage:\n{messages}"
+        );
+        assert!(
+            output.stdout.is_empty(),
+            "bindery {args:?} printed to stdout"
+        );
+    }
+    let left: Vec<_> = fs::read_dir(scratch.path()).unwrap().collect();
+    assert!(left.is_empty(), "usage errors wrote {left:?}");
+}

@@ -1,0 +1,193 @@
+//! Malformed WIT (`tests/codegen/errors/`) through the `bindery` binary:
+//! exit code 1, a message with file:line:col (snapshotted in
+//! `snapshots/errors/<case>.snap`), and an output directory left exactly as
+//! it was. Also the Rust backend's refusals (async, future, stream,
+//! error-context) and a missing input.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::{Case, Snapshots};
+
+/// Runs `bindery` from the repository root, so messages show paths
+/// relative to it (`tests/codegen/errors/…`), the same on every machine.
+fn bindery(args: &[String]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bindery"))
+        .args(args)
+        .current_dir(common::repo_root())
+        .output()
+        .expect("the bindery binary runs")
+}
+
+/// Every file under `dir` with its contents, sorted.
+fn listing(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        for entry in fs::read_dir(&current).expect("readable directory") {
+            let path = entry.expect("readable entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let name = path.strip_prefix(dir).unwrap().display().to_string();
+                files.push((name, fs::read(&path).unwrap()));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Runs `bindery <subcommand> <case> --out-dir <dir>` on a directory that
+/// already holds a file; asserts exit code 1 and that nothing under the
+/// directory's parent changed (no files written, no staging left behind).
+/// Returns standard error.
+fn refused(case: &Case, subcommand: &str) -> String {
+    let scratch = tempfile::tempdir().expect("a temporary directory");
+    let out = scratch.path().join("out");
+    fs::create_dir(&out).unwrap();
+    fs::write(out.join("keep.rs"), "// not generated\n").unwrap();
+    let before = listing(scratch.path());
+
+    let mut args = vec![subcommand.to_string(), case.relative.clone()];
+    args.extend(case.options.cli_args());
+    if subcommand == "ir" {
+        args.extend([
+            "--output".to_string(),
+            out.join("ir.json").display().to_string(),
+        ]);
+    } else {
+        args.extend(["--out-dir".to_string(), out.display().to_string()]);
+    }
+    let output = bindery(&args);
+    let stderr = String::from_utf8(output.stderr).expect("UTF-8 messages");
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "`bindery {}` should exit 1; stderr:\n{stderr}",
+        args.join(" ")
+    );
+    assert!(output.stdout.is_empty(), "nothing on standard output");
+    assert_eq!(
+        listing(scratch.path()),
+        before,
+        "`bindery {}` changed the output directory",
+        args.join(" ")
+    );
+    stderr
+}
+
+#[test]
+fn malformed_wit_is_refused_with_its_location() {
+    let snapshots = Snapshots::new("errors");
+    let cases = common::error_corpus();
+    let mut failures = common::run_each(
+        &cases,
+        |case| case.relative.clone(),
+        |case| {
+            let rust = refused(case, "rust");
+            // The front end fails before any backend: the same message
+            // whatever the command.
+            assert_eq!(refused(case, "ir"), rust, "`ir` and `rust` disagree");
+            assert!(rust.starts_with("error: "), "message starts with `error: `");
+            let command = format!("bindery rust {}", case.relative);
+            snapshots.bind(&case.path, &command, || snapshots.assert(&case.name, &rust));
+        },
+    );
+    if failures.is_empty() {
+        failures = snapshots.unreferenced();
+    }
+    common::finish("error cases", &failures);
+}
+
+/// Wherever wit-parser knows the place, the message names the file with
+/// line and column (`--> tests/codegen/errors/x.wit:6:3`).
+#[test]
+fn parse_errors_carry_file_line_and_column() {
+    let without_location = ["ambiguous-world", "unknown-world", "no-package"];
+    let cases = common::error_corpus();
+    let failures = common::run_each(
+        &cases,
+        |case| case.relative.clone(),
+        |case| {
+            if without_location.contains(&case.name.as_str()) {
+                return;
+            }
+            let stderr = refused(case, "ir");
+            let located = stderr.lines().any(|line| {
+                line.trim_start()
+                    .strip_prefix("--> ")
+                    .and_then(|place| place.strip_prefix(&case.relative))
+                    .and_then(|rest| rest.strip_prefix(['/', ':']))
+                    .is_some_and(|rest| {
+                        let mut numbers = rest.rsplit(':');
+                        let column = numbers.next().unwrap_or_default();
+                        let line = numbers.next().unwrap_or_default();
+                        column.parse::<u32>().is_ok() && line.parse::<u32>().is_ok()
+                    })
+            });
+            assert!(located, "no `--> file:line:col` in:\n{stderr}");
+        },
+    );
+    common::finish("error cases", &failures);
+}
+
+#[test]
+fn unknown_world_names_the_worlds_there_are() {
+    let case = common::error_corpus()
+        .into_iter()
+        .find(|case| case.name == "unknown-world")
+        .expect("errors/unknown-world.wit");
+    let stderr = refused(&case, "rust");
+    assert!(stderr.contains("no-such-world"), "{stderr}");
+    assert!(
+        stderr.contains("`first`") && stderr.contains("`second`"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn missing_input_is_refused() {
+    let scratch = tempfile::tempdir().unwrap();
+    let out = scratch.path().join("out");
+    let output = bindery(&[
+        "rust".into(),
+        "tests/codegen/no-such-file.wit".into(),
+        "--out-dir".into(),
+        out.display().to_string(),
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("tests/codegen/no-such-file.wit"),
+        "{stderr}"
+    );
+    assert!(!out.exists(), "no output directory is created on error");
+}
+
+/// Features the Rust backend cannot express are bad input (exit 1) and
+/// leave the output directory alone, like malformed WIT.
+#[test]
+fn refused_features_exit_1_and_write_nothing() {
+    let generations = common::generations();
+    let refusals: Vec<_> = generations
+        .iter()
+        .filter(|g| g.expects_error(bindery::Language::Rust))
+        .collect();
+    assert!(refusals.len() >= 4, "async, future, stream, error-context");
+    let failures = common::run_each(
+        &refusals,
+        |g| g.case.relative.clone(),
+        |generation| {
+            let stderr = refused(&generation.case, "rust");
+            assert!(
+                stderr.contains("the rust backend does not support"),
+                "{stderr}"
+            );
+        },
+    );
+    common::finish("refused cases", &failures);
+}
