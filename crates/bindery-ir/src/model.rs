@@ -98,7 +98,7 @@ pub struct WorldItem {
 }
 
 #[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "kebab-case", tag = "kind")]
+#[serde(rename_all = "kebab-case", rename_all_fields = "kebab-case", tag = "kind")]
 pub enum Item {
     Interface {
         interface: InterfaceIndex,
@@ -379,7 +379,7 @@ pub struct TypeInfo {
 }
 
 #[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "kebab-case", tag = "kind")]
+#[serde(rename_all = "kebab-case", rename_all_fields = "kebab-case", tag = "kind")]
 pub enum TypeKind {
     Record {
         fields: Vec<Field>,
@@ -535,7 +535,7 @@ pub enum Ownership {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[serde(rename_all = "kebab-case", rename_all_fields = "kebab-case")]
 pub enum Stability {
     Unknown,
     Stable {
