@@ -1,5 +1,31 @@
-//! bindery's Rust backend (placeholder until the view model lands).
+//! bindery's Rust backend: IR → view model → askama templates →
+//! `<world>.rs`, a self-contained module shaped like wit-bindgen's output
+//! (`exports::…::Guest` traits, `export!`), needing no runtime crate.
+//!
+//! This crate spells names and lays out text; it computes no ABI facts
+//! (sizes, offsets, flattening come from the IR) and writes no Rust with
+//! `format!` beyond identifiers, type spellings and paths: the shape of the
+//! output lives in `templates/rust/`.
+
+mod codec_view;
+mod codecs;
+mod functions;
+mod layout;
+mod modules;
+mod names;
+mod runtime;
+mod spell;
+mod types;
+
+use askama::Template;
+use bindery_ir::Item;
 use bindery_kit::{Backend, Capabilities, Error, Feature, Files, Ir};
+
+use crate::codecs::Codecs;
+use crate::functions::Builder;
+use crate::modules::{Contents, Node, block, contents, macro_name};
+use crate::names::{Naming, Side};
+use crate::runtime::Runtime;
 
 pub struct RustBackend;
 
@@ -7,9 +33,11 @@ impl Backend for RustBackend {
     fn name(&self) -> &'static str {
         "rust"
     }
+
     fn description(&self) -> &'static str {
         "Rust bindings: one self-contained `<world>.rs` to include as a module"
     }
+
     fn capabilities(&self) -> Capabilities {
         Capabilities::all()
             .without(Feature::AsyncFunctions)
@@ -17,7 +45,214 @@ impl Backend for RustBackend {
             .without(Feature::Streams)
             .without(Feature::ErrorContext)
     }
+
     fn generate(&self, ir: &Ir) -> Result<Files, Error> {
-        Err(Error::input(format!("rust backend not written yet ({})", ir.world.name)))
+        let naming = Naming::new(ir);
+        let mut files = Files::new();
+        let file = format!("{}.rs", naming.raw_snake(&ir.world.name));
+        files.insert(file, generate(&naming)?);
+        Ok(files)
     }
+}
+
+#[derive(Template)]
+#[template(path = "file.rs")]
+struct FileView {
+    body: String,
+}
+
+#[derive(Debug)]
+struct MacroCall {
+    path: String,
+    module: String,
+}
+
+#[derive(Template)]
+#[template(path = "export_root.rs")]
+struct ExportRoot {
+    name: String,
+    calls: Vec<MacroCall>,
+}
+
+#[derive(Template)]
+#[template(path = "component_type.rs")]
+struct ComponentTypeView {
+    section: String,
+    len: usize,
+    bytes: String,
+}
+
+fn render_error(err: askama::Error) -> Error {
+    Error::output(format!("cannot render the Rust bindings: {err}"))
+}
+
+/// Bytes as a byte-string body: printable ASCII as is, the rest escaped.
+fn byte_string(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for byte in bytes {
+        match byte {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            0x20..=0x7e => out.push(*byte as char),
+            _ => out.push_str(&format!("\\x{byte:02x}")),
+        }
+    }
+    out
+}
+
+fn generate(naming: &Naming) -> Result<String, Error> {
+    let ir = naming.ir;
+    let errors = types::error_types(ir);
+    let mut codecs = Codecs::new(naming);
+    let mut runtime = Runtime::default();
+    let mut builder = Builder {
+        naming,
+        codecs: &mut codecs,
+        runtime: &mut runtime,
+    };
+    let mut root = Node {
+        leaf: false,
+        ..Node::default()
+    };
+    let mut calls = Vec::new();
+    let world_macro = format!(
+        "__bindery_export_world_{}",
+        naming.raw_snake(&ir.world.name)
+    );
+
+    // World-level items first, then interfaces (imports, then exports).
+    let world_types: Vec<_> = ir
+        .imports
+        .iter()
+        .filter_map(|item| match &item.item {
+            Item::Type { ty, resource } => Some((*ty, resource.clone())),
+            _ => None,
+        })
+        .collect();
+    let types: Vec<_> = world_types.iter().map(|(ty, _)| *ty).collect();
+    let resources: Vec<_> = world_types.iter().filter_map(|(_, r)| r.clone()).collect();
+    let import_functions: Vec<_> = ir
+        .imports
+        .iter()
+        .filter_map(|item| match &item.item {
+            Item::Function { function } => Some(function.clone()),
+            _ => None,
+        })
+        .collect();
+    let world = Contents {
+        module: &[],
+        side: Side::Import,
+        types: &types,
+        resources: &resources,
+        functions: &import_functions,
+        macro_name: None,
+        errors: &errors,
+    };
+    root.items.extend(contents(&mut builder, &world));
+    let export_functions: Vec<_> = ir
+        .exports
+        .iter()
+        .filter_map(|item| match &item.item {
+            Item::Function { function } => Some(function.clone()),
+            _ => None,
+        })
+        .collect();
+    if !export_functions.is_empty() {
+        let world = Contents {
+            module: &[],
+            side: Side::Export,
+            types: &[],
+            resources: &[],
+            functions: &export_functions,
+            macro_name: Some(world_macro.clone()),
+            errors: &errors,
+        };
+        root.items.extend(contents(&mut builder, &world));
+        calls.push(MacroCall {
+            path: world_macro,
+            module: String::new(),
+        });
+    }
+
+    for (side, items) in [(Side::Import, &ir.imports), (Side::Export, &ir.exports)] {
+        for item in items {
+            let Item::Interface {
+                interface,
+                functions,
+                resources,
+            } = &item.item
+            else {
+                continue;
+            };
+            let path = naming.module_path(*interface, side).to_vec();
+            let macro_name = (side == Side::Export).then(|| macro_name(naming, &item.key));
+            if let Some(name) = &macro_name {
+                calls.push(MacroCall {
+                    path: format!("{}::{name}", path.join("::")),
+                    module: format!("::{}", path.join("::")),
+                });
+            }
+            let iface = &ir.interfaces[*interface];
+            let c = Contents {
+                module: &path,
+                side,
+                types: &iface.types,
+                resources,
+                functions,
+                macro_name,
+                errors: &errors,
+            };
+            let items = contents(&mut builder, &c);
+            let node = root.child(&path);
+            node.leaf = true;
+            node.docs = Naming::doc_lines(iface.docs.as_deref());
+            node.items.extend(items);
+        }
+    }
+
+    runtime.realloc = needs_realloc(ir);
+    let mut items = root.render_children();
+    if !calls.is_empty() {
+        let name = format!("__bindery_export_{}", naming.raw_snake(&ir.world.name));
+        let view = ExportRoot { name, calls };
+        items.push(view.render().map_err(render_error)?);
+    }
+    let runtime = runtime::view(runtime, &codecs, ir);
+    items.push(runtime.render().map_err(render_error)?);
+    let component_type = ComponentTypeView {
+        section: ir.component_type.section.clone(),
+        len: ir.component_type.bytes.len(),
+        bytes: byte_string(&ir.component_type.bytes),
+    };
+    items.push(component_type.render().map_err(render_error)?);
+    let file = FileView {
+        body: block(&items, false),
+    };
+    let mut text = file.render().map_err(render_error)?;
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    Ok(text)
+}
+
+/// Whether the host ever writes into guest memory: strings or lists coming
+/// in (export parameters, import results) or indirect export parameters.
+fn needs_realloc(ir: &Ir) -> bool {
+    let functions = |items: &[bindery_ir::WorldItem]| -> Vec<bindery_ir::Function> {
+        items
+            .iter()
+            .flat_map(|item| match &item.item {
+                Item::Interface { functions, .. } => functions.clone(),
+                Item::Function { function } => vec![function.clone()],
+                Item::Type { .. } => Vec::new(),
+            })
+            .collect()
+    };
+    let owns = |ty: bindery_ir::Type| ir.info(ty).owns_memory;
+    functions(&ir.imports)
+        .iter()
+        .any(|f| f.result.is_some_and(owns))
+        || functions(&ir.exports)
+            .iter()
+            .any(|f| f.abi.params_indirect.is_some() || f.params.iter().any(|p| owns(p.ty)))
 }

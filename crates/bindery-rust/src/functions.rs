@@ -1,0 +1,531 @@
+//! Functions: import wrappers (lower the arguments, call the core import,
+//! lift the result) and export shims (lift the arguments, call the user's
+//! trait, lower the result), plus the trait methods users implement.
+
+use askama::Template;
+use bindery_ir::{CoreType, Function, FunctionKind, Type};
+
+use crate::codecs::{Codecs, Dir, Mode};
+use crate::layout;
+use crate::names::{Naming, Side};
+use crate::runtime::Runtime;
+use crate::spell::Speller;
+
+/// Where a function is generated: module path, copy, indentation.
+pub struct Place<'p> {
+    pub module: &'p [String],
+    pub side: Side,
+    /// Columns of indentation the function's first line will have.
+    pub indent: usize,
+}
+
+#[derive(Debug)]
+pub struct AreaView {
+    pub size: u32,
+    pub align: u32,
+}
+
+#[derive(Debug)]
+pub struct Lower {
+    pub function: String,
+    pub param: usize,
+    pub slots: String,
+}
+
+#[derive(Debug)]
+pub struct Store {
+    pub function: String,
+    pub param: usize,
+    pub at: String,
+}
+
+#[derive(Debug)]
+pub struct Arg {
+    pub slot: usize,
+    pub conversion: &'static str,
+}
+
+#[derive(Debug)]
+pub enum ImportResult {
+    None,
+    Flat {
+        lift: String,
+        conversion: &'static str,
+    },
+    Area {
+        load: String,
+    },
+}
+
+#[derive(Template)]
+#[template(path = "functions/import.rs")]
+pub struct ImportFn {
+    pub docs: Vec<String>,
+    pub signature: String,
+    pub params: Vec<String>,
+    pub cleanup: bool,
+    pub indirect: Option<AreaView>,
+    pub stores: Vec<Store>,
+    pub slots: usize,
+    pub lowers: Vec<Lower>,
+    pub ret_area: Option<AreaView>,
+    pub args: Vec<Arg>,
+    pub module: String,
+    pub link_name: String,
+    pub declaration: String,
+    pub stub: String,
+    pub call: String,
+    pub result: ImportResult,
+}
+
+#[derive(Debug)]
+pub enum ExportResult {
+    None,
+    Flat {
+        lower: String,
+        conversion: &'static str,
+    },
+    Area {
+        store: String,
+        keep: bool,
+    },
+}
+
+#[derive(Template)]
+#[template(path = "functions/export.rs")]
+pub struct ExportShim {
+    pub signature: String,
+    pub slots: usize,
+    pub args: Vec<Arg>,
+    pub indirect: Option<AreaView>,
+    pub loads: Vec<Store>,
+    pub lifts: Vec<Lower>,
+    pub call: String,
+    pub lent: bool,
+    pub result: ExportResult,
+}
+
+/// One `fn` of a `Guest` trait.
+#[derive(Debug)]
+pub struct TraitMethod {
+    pub docs: Vec<String>,
+    pub signature: String,
+}
+
+/// A `#[unsafe(export_name)]` function written by the export macro.
+#[derive(Debug)]
+pub struct Wrapper {
+    pub export_name: String,
+    pub name: String,
+    pub params: String,
+    pub ret: String,
+    pub shim: String,
+    pub turbofish: String,
+    pub args: String,
+}
+
+pub fn core_rust(ty: CoreType) -> &'static str {
+    match ty {
+        CoreType::I32 => "i32",
+        CoreType::I64 | CoreType::PointerOrI64 => "i64",
+        CoreType::F32 => "f32",
+        CoreType::F64 => "f64",
+        CoreType::Pointer => "*mut u8",
+        CoreType::Length => "usize",
+    }
+}
+
+pub fn conversion(ty: CoreType) -> &'static str {
+    match ty {
+        CoreType::I32 => "i32",
+        CoreType::I64 | CoreType::PointerOrI64 => "i64",
+        CoreType::F32 => "f32",
+        CoreType::F64 => "f64",
+        CoreType::Pointer => "ptr",
+        CoreType::Length => "len",
+    }
+}
+
+fn at(base: &str, offset: u32) -> String {
+    if offset == 0 {
+        base.to_string()
+    } else {
+        format!("{base}.add({offset})")
+    }
+}
+
+/// The Rust name of a function (`new` for constructors).
+pub fn rust_name(naming: &Naming, function: &Function) -> String {
+    match function.kind {
+        FunctionKind::Constructor(_) => "new".to_string(),
+        _ => naming.snake(&function.item_name),
+    }
+}
+
+fn is_method(function: &Function) -> bool {
+    matches!(function.kind, FunctionKind::Method(_))
+}
+
+/// Builds function views, creating the codec instances they call.
+pub struct Builder<'c, 'n, 'a> {
+    pub naming: &'n Naming<'a>,
+    pub codecs: &'c mut Codecs<'n, 'a>,
+    pub runtime: &'c mut Runtime,
+}
+
+impl Builder<'_, '_, '_> {
+    fn converter(&mut self, ty: Type, side: Side, mode: Mode, dir: Dir) -> String {
+        let r = self.codecs.of(ty, side, mode);
+        self.codecs.need(r, dir);
+        Codecs::function(r, dir)
+    }
+
+    fn flat_len(&self, ty: Type) -> usize {
+        crate::codec_view::flat_len(self.naming.ir, ty)
+    }
+
+    /// The wrapper users call for an imported function.
+    pub fn import(&mut self, function: &Function, place: &Place) -> ImportFn {
+        let naming = self.naming;
+        let speller = Speller {
+            naming,
+            from: place.module,
+            lifetime: "'_",
+        };
+        let abi = &function.abi;
+        let mut params = Vec::new();
+        let mut binds = Vec::new();
+        for (i, param) in function.params.iter().enumerate() {
+            if i == 0 && is_method(function) {
+                params.push("&self".to_string());
+                binds.push("self".to_string());
+                continue;
+            }
+            let name = naming.snake(&param.name);
+            params.push(format!("{name}: {}", speller.param(param.ty, place.side)));
+            binds.push(name);
+        }
+        let result = match (function.kind, function.result) {
+            (FunctionKind::Constructor(_), _) => "Self".to_string(),
+            (_, Some(ty)) => speller.owned(ty, place.side),
+            (_, None) => String::new(),
+        };
+        let head = format!("pub fn {}", rust_name(naming, function));
+        let signature = layout::signature(place.indent, &head, &params, &result);
+
+        let mode = |ty: Type| match ty {
+            Type::Id(index) if crate::spell::borrows_top(naming, index) => Mode::Borrowed,
+            _ => Mode::Owned,
+        };
+        let mut stores = Vec::new();
+        let mut lowers = Vec::new();
+        let mut slots = 0;
+        let indirect = abi.params_indirect.as_ref().map(|area| {
+            for (i, param) in function.params.iter().enumerate() {
+                let function = self.converter(param.ty, place.side, mode(param.ty), Dir::Store);
+                stores.push(Store {
+                    function,
+                    param: i,
+                    at: at("_area", area.offsets[i]),
+                });
+            }
+            AreaView {
+                size: area.size,
+                align: area.align,
+            }
+        });
+        if indirect.is_none() {
+            for (i, param) in function.params.iter().enumerate() {
+                let function = self.converter(param.ty, place.side, mode(param.ty), Dir::Lower);
+                let len = self.flat_len(param.ty);
+                lowers.push(Lower {
+                    function,
+                    param: i,
+                    slots: format!("{slots}..{}", slots + len),
+                });
+                slots += len;
+            }
+        }
+        let ret_area = abi.return_area.as_ref().map(|area| AreaView {
+            size: area.size,
+            align: area.align,
+        });
+        let cleanup = !function.params.is_empty() || ret_area.is_some();
+        self.runtime.cleanup |= cleanup;
+
+        // Core arguments: flat slots, or the parameter area; then the
+        // return area.
+        let core_params: &[CoreType] = &abi.core_params;
+        let mut call_args = Vec::new();
+        let mut args = Vec::new();
+        if indirect.is_some() {
+            call_args.push("_area".to_string());
+        } else {
+            for (slot, core) in core_params.iter().take(slots).enumerate() {
+                self.runtime.core(*core);
+                args.push(Arg {
+                    slot,
+                    conversion: conversion(*core),
+                });
+                call_args.push(format!("_a{slot}"));
+            }
+        }
+        if ret_area.is_some() {
+            call_args.push("_ret".to_string());
+        }
+        let results: Vec<&str> = abi.core_results.iter().map(|t| core_rust(*t)).collect();
+        let result_type = results.first().copied().unwrap_or("");
+        let result = match (&function.result, &ret_area, abi.core_results.first()) {
+            (Some(ty), None, Some(core)) => {
+                self.runtime.core(*core);
+                ImportResult::Flat {
+                    lift: self.converter(*ty, place.side, Mode::Owned, Dir::Lift),
+                    conversion: conversion(*core),
+                }
+            }
+            (Some(ty), Some(_), _) => ImportResult::Area {
+                load: self.converter(*ty, place.side, Mode::Owned, Dir::Load),
+            },
+            _ => ImportResult::None,
+        };
+        let declared: Vec<String> = core_params
+            .iter()
+            .map(|t| format!("_: {}", core_rust(*t)))
+            .collect();
+        let inner = place.indent + 8;
+        ImportFn {
+            docs: Naming::doc_lines(function.docs.as_deref()),
+            signature,
+            params: binds,
+            cleanup,
+            indirect,
+            stores,
+            slots,
+            lowers,
+            ret_area,
+            args,
+            module: abi.module.clone().unwrap_or_default(),
+            link_name: abi.name.clone(),
+            declaration: layout::signature(
+                inner + 4,
+                "fn __bindery_import",
+                &declared,
+                result_type,
+            ),
+            stub: layout::signature(
+                inner + 7,
+                "extern \"C\" fn __bindery_import",
+                &declared,
+                result_type,
+            ),
+            call: layout::list(inner + 9, "__bindery_import", &call_args, "", true),
+            result,
+        }
+    }
+
+    /// The method of a `Guest` trait that an export calls.
+    pub fn trait_method(&mut self, function: &Function, place: &Place) -> TraitMethod {
+        let naming = self.naming;
+        let speller = Speller {
+            naming,
+            from: place.module,
+            lifetime: "'_",
+        };
+        let mut params = Vec::new();
+        for (i, param) in function.params.iter().enumerate() {
+            if i == 0 && is_method(function) {
+                params.push("&self".to_string());
+                continue;
+            }
+            let name = naming.snake(&param.name);
+            params.push(format!("{name}: {}", speller.owned(param.ty, place.side)));
+        }
+        let result = match (function.kind, function.result) {
+            (FunctionKind::Constructor(_), _) => "Self".to_string(),
+            (_, Some(ty)) => speller.owned(ty, place.side),
+            (_, None) => String::new(),
+        };
+        let head = format!("fn {}", rust_name(naming, function));
+        TraitMethod {
+            docs: Naming::doc_lines(function.docs.as_deref()),
+            signature: layout::signature(place.indent + 4, &head, &params, &result),
+        }
+    }
+
+    /// The shim name of an export (`__bindery_export_method_r_f`).
+    pub fn shim_name(&self, function: &Function) -> String {
+        format!("__bindery_export_{}", self.naming.raw_snake(&function.name))
+    }
+
+    /// The generic shim the export macro's wrapper calls.
+    pub fn export(&mut self, function: &Function, place: &Place, trait_name: &str) -> ExportShim {
+        let naming = self.naming;
+        let abi = &function.abi;
+        self.runtime.ctors = true;
+        let params: Vec<String> = abi
+            .core_params
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("arg{i}: {}", core_rust(*t)))
+            .collect();
+        let result = abi.core_results.first().map_or("", |t| core_rust(*t));
+        let head = format!(
+            "pub unsafe fn {}<T: {trait_name}>",
+            self.shim_name(function)
+        );
+        let signature = layout::signature(place.indent, &head, &params, result);
+
+        let mut args = Vec::new();
+        let mut loads = Vec::new();
+        let mut lifts = Vec::new();
+        let mut slots = 0;
+        let indirect = abi.params_indirect.as_ref().map(|area| {
+            for (i, param) in function.params.iter().enumerate() {
+                let function = self.converter(param.ty, place.side, Mode::Owned, Dir::Load);
+                loads.push(Store {
+                    function,
+                    param: i,
+                    at: at("arg0", area.offsets[i]),
+                });
+            }
+            AreaView {
+                size: area.size,
+                align: area.align,
+            }
+        });
+        if indirect.is_some() {
+            self.runtime.free = true;
+        } else {
+            for param in &function.params {
+                let function = self.converter(param.ty, place.side, Mode::Owned, Dir::Lift);
+                let len = self.flat_len(param.ty);
+                lifts.push(Lower {
+                    function,
+                    param: lifts.len(),
+                    slots: format!("{slots}..{}", slots + len),
+                });
+                slots += len;
+            }
+            for (slot, core) in abi.core_params.iter().enumerate() {
+                self.runtime.core(*core);
+                args.push(Arg {
+                    slot,
+                    conversion: conversion(*core),
+                });
+            }
+        }
+
+        let mut call_args: Vec<String> = (0..function.params.len())
+            .map(|i| format!("_p{i}"))
+            .collect();
+        let name = rust_name(naming, function);
+        let call = match function.kind {
+            FunctionKind::Method(_) => {
+                call_args[0] = "_p0.get()".to_string();
+                layout::list(
+                    place.indent + 17,
+                    &format!("T::{name}"),
+                    &call_args,
+                    "",
+                    true,
+                )
+            }
+            FunctionKind::Constructor(resource) => {
+                let inner = layout::list(place.indent + 30, "T::new", &call_args, "", true);
+                let resource = naming.camel(
+                    naming.ir.types[resource]
+                        .name
+                        .as_deref()
+                        .unwrap_or_default(),
+                );
+                format!("{resource}::new({inner})")
+            }
+            _ => layout::list(
+                place.indent + 17,
+                &format!("T::{name}"),
+                &call_args,
+                "",
+                true,
+            ),
+        };
+        let lent = function
+            .params
+            .iter()
+            .any(|p| naming.ir.info(p.ty).has_borrow_handle);
+        let result = match (&function.result, &abi.return_area, abi.core_results.first()) {
+            (Some(ty), None, Some(core)) => {
+                self.runtime.cleanup = true;
+                self.runtime.core(*core);
+                ExportResult::Flat {
+                    lower: self.converter(*ty, place.side, Mode::Owned, Dir::Lower),
+                    conversion: conversion(*core),
+                }
+            }
+            (Some(ty), Some(area), _) => {
+                self.runtime.cleanup = true;
+                self.runtime.ret_area(area.size);
+                let keep = abi.post_return.is_some();
+                self.runtime.keep |= keep;
+                ExportResult::Area {
+                    store: self.converter(*ty, place.side, Mode::Owned, Dir::Store),
+                    keep,
+                }
+            }
+            _ => ExportResult::None,
+        };
+        ExportShim {
+            signature,
+            slots,
+            args,
+            indirect,
+            loads,
+            lifts,
+            call,
+            lent,
+            result,
+        }
+    }
+
+    /// The macro wrappers of one export: the function, and its post-return.
+    pub fn wrappers(&self, function: &Function, ty: &str) -> Vec<Wrapper> {
+        let abi = &function.abi;
+        let shim = self.shim_name(function);
+        let local = format!("__bindery_{}", self.naming.raw_snake(&function.name));
+        let params: Vec<String> = abi
+            .core_params
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("arg{i}: {}", core_rust(*t)))
+            .collect();
+        let args: Vec<String> = (0..params.len()).map(|i| format!("arg{i}")).collect();
+        let mut wrappers = vec![Wrapper {
+            export_name: abi.name.clone(),
+            name: local.clone(),
+            params: params.join(", "),
+            ret: abi
+                .core_results
+                .first()
+                .map_or(String::new(), |t| format!(" -> {}", core_rust(*t))),
+            shim,
+            turbofish: format!("::<{ty}>"),
+            args: args.join(", "),
+        }];
+        if let Some(post_return) = &abi.post_return {
+            let params: Vec<String> = abi
+                .core_results
+                .iter()
+                .map(|t| format!("_: {}", core_rust(*t)))
+                .collect();
+            wrappers.push(Wrapper {
+                export_name: post_return.clone(),
+                name: format!("{local}_post_return"),
+                params: params.join(", "),
+                ret: String::new(),
+                shim: "__bindery_post_return".to_string(),
+                turbofish: String::new(),
+                args: String::new(),
+            });
+        }
+        wrappers
+    }
+}

@@ -1,0 +1,326 @@
+//! The module tree: `pub mod ns { pub mod pkg { pub mod iface { … } } }`
+//! for imports, the same under `exports`, each interface module holding its
+//! types, functions, traits, shims and export macro.
+
+use std::collections::BTreeSet;
+
+use askama::Template;
+use bindery_ir::{Function, ResourceAbi, TypeIndex, TypeKind};
+
+use crate::functions::{Builder, Place, TraitMethod, Wrapper};
+use crate::names::{Naming, Side};
+use crate::types;
+
+#[derive(Template)]
+#[template(path = "module.rs")]
+struct ModuleView<'a> {
+    docs: Vec<String>,
+    name: &'a str,
+    runtime: Option<String>,
+    body: String,
+}
+
+#[derive(Template)]
+#[template(path = "impl_block.rs")]
+struct ImplBlock {
+    name: String,
+    body: String,
+}
+
+#[derive(Debug)]
+pub struct AssocType {
+    pub name: String,
+    pub bound: String,
+}
+
+#[derive(Template)]
+#[template(path = "functions/guest_trait.rs")]
+pub struct GuestTrait {
+    pub docs: Vec<String>,
+    pub name: String,
+    pub bound: &'static str,
+    pub types: Vec<AssocType>,
+    pub methods: Vec<TraitMethod>,
+}
+
+#[derive(Template)]
+#[template(path = "functions/export_macro.rs")]
+pub struct ExportMacro {
+    pub name: String,
+    pub wrappers: Vec<Wrapper>,
+}
+
+#[derive(Template)]
+#[template(path = "post_return.rs")]
+pub struct PostReturn;
+
+/// Items are rendered with a leading blank line; the first item of a block
+/// goes right after the opening brace.
+pub fn block(items: &[String], after_header: bool) -> String {
+    let body: String = items.concat();
+    if after_header {
+        body
+    } else {
+        body.strip_prefix('\n').map(str::to_string).unwrap_or(body)
+    }
+}
+
+/// A module and what it holds, in world order.
+#[derive(Debug, Default)]
+pub struct Node {
+    pub name: String,
+    pub docs: Vec<String>,
+    pub items: Vec<String>,
+    pub children: Vec<Node>,
+    /// Depth below the file's root module.
+    pub depth: usize,
+    pub leaf: bool,
+}
+
+impl Node {
+    pub fn child(&mut self, path: &[String]) -> &mut Node {
+        let Some((first, rest)) = path.split_first() else {
+            return self;
+        };
+        let position = match self.children.iter().position(|c| &c.name == first) {
+            Some(position) => position,
+            None => {
+                self.children.push(Node {
+                    name: first.clone(),
+                    depth: self.depth + 1,
+                    ..Node::default()
+                });
+                self.children.len() - 1
+            }
+        };
+        self.children[position].child(rest)
+    }
+
+    /// The module's items then its child modules, rendered.
+    pub fn render_children(self) -> Vec<String> {
+        let mut items = self.items;
+        for child in self.children {
+            items.push(child.render());
+        }
+        items
+    }
+
+    fn render(self) -> String {
+        let runtime = self
+            .leaf
+            .then(|| format!("{}__bindery", "super::".repeat(self.depth)));
+        let docs = self.docs.clone();
+        let name = self.name.clone();
+        let has_runtime = runtime.is_some();
+        let items = self.render_children();
+        ModuleView {
+            docs,
+            name: &name,
+            runtime,
+            body: block(&items, has_runtime),
+        }
+        .to_string()
+    }
+}
+
+/// Functions of one interface (or the world), grouped as Rust writes them:
+/// freestanding ones, then one block per resource.
+fn group(functions: &[Function]) -> Vec<(Option<TypeIndex>, Vec<&Function>)> {
+    let mut groups: Vec<(Option<TypeIndex>, Vec<&Function>)> = Vec::new();
+    for function in functions {
+        let key = function.kind.resource();
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, list)) => list.push(function),
+            None => groups.push((key, vec![function])),
+        }
+    }
+    groups.sort_by_key(|(key, _)| key.is_some());
+    groups
+}
+
+/// Everything one interface copy (or the world's root) holds.
+pub struct Contents<'p> {
+    pub module: &'p [String],
+    pub side: Side,
+    pub types: &'p [TypeIndex],
+    pub resources: &'p [ResourceAbi],
+    pub functions: &'p [Function],
+    /// The export macro's name (exports only).
+    pub macro_name: Option<String>,
+    pub errors: &'p BTreeSet<TypeIndex>,
+}
+
+pub fn contents(builder: &mut Builder, c: &Contents) -> Vec<String> {
+    let naming = builder.naming;
+    let indent = c.module.len() * 4;
+    let place = Place {
+        module: c.module,
+        side: c.side,
+        indent,
+    };
+    let mut items = Vec::new();
+    for ty in c.types {
+        let resource = c.resources.iter().find(|r| r.resource == *ty);
+        if resource.is_some() {
+            builder.runtime.resource = true;
+            builder.runtime.slot |= c.side == Side::Export;
+        }
+        if let Some(view) = types::view(naming, c.module, c.side, *ty, resource, c.errors) {
+            items.push(view.to_string());
+        }
+    }
+    match c.side {
+        Side::Import => {
+            for (resource, functions) in group(c.functions) {
+                let nested = Place {
+                    indent: indent + if resource.is_some() { 4 } else { 0 },
+                    ..place
+                };
+                let rendered: Vec<String> = functions
+                    .iter()
+                    .map(|f| builder.import(f, &nested).to_string())
+                    .collect();
+                match resource {
+                    None => items.extend(rendered),
+                    Some(resource) => items.push(
+                        ImplBlock {
+                            name: resource_name(naming, resource),
+                            body: block(&rendered, false),
+                        }
+                        .to_string(),
+                    ),
+                }
+            }
+        }
+        Side::Export => items.extend(exports(builder, c, &place)),
+    }
+    items
+}
+
+fn resource_name(naming: &Naming, resource: TypeIndex) -> String {
+    naming.camel(
+        naming.ir.types[resource]
+            .name
+            .as_deref()
+            .unwrap_or_default(),
+    )
+}
+
+fn exports(builder: &mut Builder, c: &Contents, place: &Place) -> Vec<String> {
+    let naming = builder.naming;
+    let resources: Vec<TypeIndex> = c
+        .types
+        .iter()
+        .copied()
+        .filter(|t| {
+            matches!(naming.ir.types[*t].kind, TypeKind::Resource)
+                && c.resources.iter().any(|r| r.resource == *t)
+        })
+        .collect();
+    let groups = group(c.functions);
+    let mut items = Vec::new();
+    let methods = |builder: &mut Builder, key: Option<TypeIndex>| -> Vec<TraitMethod> {
+        groups
+            .iter()
+            .filter(|(k, _)| *k == key)
+            .flat_map(|(_, functions)| functions.iter())
+            .map(|f| builder.trait_method(f, place))
+            .collect()
+    };
+    let guest = GuestTrait {
+        docs: Vec::new(),
+        name: "Guest".to_string(),
+        bound: "",
+        types: resources
+            .iter()
+            .map(|r| {
+                let name = resource_name(naming, *r);
+                AssocType {
+                    bound: format!("Guest{name}"),
+                    name,
+                }
+            })
+            .collect(),
+        methods: methods(builder, None),
+    };
+    if !guest.types.is_empty() || !guest.methods.is_empty() {
+        items.push(guest.to_string());
+    }
+    for resource in &resources {
+        let name = resource_name(naming, *resource);
+        let docs = Naming::doc_lines(naming.ir.types[*resource].docs.as_deref());
+        let trait_view = GuestTrait {
+            docs,
+            name: format!("Guest{name}"),
+            bound: ": 'static",
+            types: Vec::new(),
+            methods: methods(builder, Some(*resource)),
+        };
+        items.push(trait_view.to_string());
+    }
+
+    let mut wrappers = Vec::new();
+    let mut post_return = false;
+    for (key, functions) in &groups {
+        let trait_name = match key {
+            None => "Guest".to_string(),
+            Some(r) => format!("Guest{}", resource_name(naming, *r)),
+        };
+        let ty = match key {
+            None => "$ty".to_string(),
+            Some(r) => format!(
+                "<$ty as $($path_to_types)*::Guest>::{}",
+                resource_name(naming, *r)
+            ),
+        };
+        for function in functions {
+            items.push(builder.export(function, place, &trait_name).to_string());
+            wrappers.extend(builder.wrappers(function, &ty));
+            post_return |= function.abi.post_return.is_some();
+        }
+    }
+    if post_return {
+        items.push(PostReturn.to_string());
+    }
+    for abi in c.resources {
+        let Some(dtor) = &abi.dtor else { continue };
+        let name = resource_name(naming, abi.resource);
+        wrappers.push(Wrapper {
+            export_name: dtor.clone(),
+            name: format!(
+                "__bindery_dtor_{}",
+                naming.raw_snake(
+                    naming.ir.types[abi.resource]
+                        .name
+                        .as_deref()
+                        .unwrap_or_default()
+                )
+            ),
+            params: "rep: *mut u8".to_string(),
+            ret: String::new(),
+            shim: format!("{name}::dtor"),
+            turbofish: format!("::<<$ty as $($path_to_types)*::Guest>::{name}>"),
+            args: "rep".to_string(),
+        });
+    }
+    if let Some(name) = &c.macro_name {
+        items.push(
+            ExportMacro {
+                name: name.clone(),
+                wrappers,
+            }
+            .to_string(),
+        );
+    }
+    items
+}
+
+/// The name of an interface's export macro (`__bindery_export_ns_pkg_iface`).
+pub fn macro_name(naming: &Naming, key: &str) -> String {
+    let snake: String = naming
+        .raw_snake(key)
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    format!("__bindery_export_{snake}")
+}

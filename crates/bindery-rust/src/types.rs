@@ -1,0 +1,280 @@
+//! Type definitions: one template per kind of named WIT type.
+
+use std::collections::BTreeSet;
+
+use askama::Template;
+use bindery_ir::{CoreImport, Ir, Item, ResourceAbi, Type, TypeIndex, TypeKind, WorldItem};
+
+use crate::codecs::{flags_bits, int_name};
+use crate::names::{Naming, Side};
+use crate::spell::Speller;
+
+#[derive(Debug)]
+pub struct FieldView {
+    pub docs: Vec<String>,
+    pub name: String,
+    pub ty: String,
+}
+
+#[derive(Debug)]
+pub struct CaseView {
+    pub docs: Vec<String>,
+    pub name: String,
+    pub ty: Option<String>,
+}
+
+#[derive(Debug)]
+pub struct EnumCaseView {
+    pub docs: Vec<String>,
+    pub name: String,
+    /// The WIT name and docs as Rust string literals.
+    pub wit_name: String,
+    pub message: String,
+}
+
+#[derive(Debug)]
+pub struct FlagView {
+    pub docs: Vec<String>,
+    pub name: String,
+    pub bit: String,
+    pub wit_name: String,
+}
+
+#[derive(Template)]
+pub enum TypeDefView {
+    #[template(path = "types/record.rs")]
+    Record {
+        docs: Vec<String>,
+        name: String,
+        generics: String,
+        derives: &'static str,
+        fields: Vec<FieldView>,
+        error: bool,
+    },
+    #[template(path = "types/variant.rs")]
+    Variant {
+        docs: Vec<String>,
+        name: String,
+        generics: String,
+        derives: &'static str,
+        cases: Vec<CaseView>,
+        error: bool,
+    },
+    #[template(path = "types/enum.rs")]
+    Enum {
+        docs: Vec<String>,
+        name: String,
+        repr: &'static str,
+        cases: Vec<EnumCaseView>,
+        error: bool,
+    },
+    #[template(path = "types/flags.rs")]
+    Flags {
+        docs: Vec<String>,
+        name: String,
+        bits: &'static str,
+        all: String,
+        flags: Vec<FlagView>,
+    },
+    #[template(path = "types/alias.rs")]
+    Alias {
+        docs: Vec<String>,
+        name: String,
+        generics: String,
+        target: String,
+        /// For an alias of an exported resource: the target's `…Borrow`.
+        borrow: Option<String>,
+    },
+    #[template(path = "types/resource_import.rs")]
+    ResourceImport {
+        docs: Vec<String>,
+        name: String,
+        drop: CoreImport,
+    },
+    #[template(path = "types/resource_export.rs")]
+    ResourceExport {
+        docs: Vec<String>,
+        name: String,
+        guest: String,
+        drop: CoreImport,
+        new: CoreImport,
+        rep: CoreImport,
+    },
+}
+
+/// Types used as the error of a function's `result`: they get
+/// `Display` and `std::error::Error`, as wit-bindgen gives them.
+pub fn error_types(ir: &Ir) -> BTreeSet<TypeIndex> {
+    let mut errors = BTreeSet::new();
+    let items = ir.imports.iter().chain(&ir.exports);
+    let functions = items.flat_map(|item: &WorldItem| match &item.item {
+        Item::Interface { functions, .. } => functions.iter().collect(),
+        Item::Function { function } => vec![function],
+        Item::Type { .. } => Vec::new(),
+    });
+    for function in functions {
+        let Some(Type::Id(result)) = function.result.map(|t| ir.unalias(t)) else {
+            continue;
+        };
+        if let TypeKind::Result { err: Some(err), .. } = ir.types[result].kind
+            && let Type::Id(err) = ir.unalias(err)
+        {
+            errors.insert(err);
+        }
+    }
+    errors
+}
+
+fn derives(ir: &Ir, index: TypeIndex) -> &'static str {
+    let info = ir.types[index].info;
+    if info.has_own_handle || info.has_borrow_handle {
+        "Debug"
+    } else if info.owns_memory {
+        "Debug, Clone"
+    } else {
+        "Debug, Clone, Copy"
+    }
+}
+
+/// The definition of named type `index` in module `module` of copy `side`.
+pub fn view(
+    naming: &Naming,
+    module: &[String],
+    side: Side,
+    index: TypeIndex,
+    resource: Option<&ResourceAbi>,
+    errors: &BTreeSet<TypeIndex>,
+) -> Option<TypeDefView> {
+    let ir = naming.ir;
+    let def = &ir.types[index];
+    let wit_name = def.name.as_deref()?;
+    let speller = Speller {
+        naming,
+        from: module,
+        lifetime: "'a",
+    };
+    let docs = Naming::doc_lines(def.docs.as_deref());
+    let name = naming.camel(wit_name);
+    let generics = if def.info.has_borrow_handle {
+        "<'a>".to_string()
+    } else {
+        String::new()
+    };
+    let error = errors.contains(&index);
+    Some(match &def.kind {
+        TypeKind::Record { fields } => TypeDefView::Record {
+            docs,
+            name,
+            generics,
+            derives: derives(ir, index),
+            fields: fields
+                .iter()
+                .map(|f| FieldView {
+                    docs: Naming::doc_lines(f.docs.as_deref()),
+                    name: naming.snake(&f.name),
+                    ty: speller.owned(f.ty, side),
+                })
+                .collect(),
+            error,
+        },
+        TypeKind::Variant { cases, .. } => TypeDefView::Variant {
+            docs,
+            name,
+            generics,
+            derives: derives(ir, index),
+            cases: cases
+                .iter()
+                .map(|c| CaseView {
+                    docs: Naming::doc_lines(c.docs.as_deref()),
+                    name: naming.camel(&c.name),
+                    ty: c.ty.map(|t| speller.owned(t, side)),
+                })
+                .collect(),
+            error,
+        },
+        TypeKind::Enum { cases, tag } => TypeDefView::Enum {
+            docs,
+            name,
+            repr: int_name(*tag),
+            cases: cases
+                .iter()
+                .map(|c| EnumCaseView {
+                    docs: Naming::doc_lines(c.docs.as_deref()),
+                    name: naming.camel(&c.name),
+                    wit_name: format!("{:?}", c.name),
+                    message: format!("{:?}", c.docs.as_deref().unwrap_or("").trim()),
+                })
+                .collect(),
+            error,
+        },
+        TypeKind::Flags { flags, .. } => TypeDefView::Flags {
+            docs,
+            name,
+            bits: flags_bits(flags.len()),
+            all: format!("{:#x}", (1u64 << flags.len()) - 1),
+            flags: flags
+                .iter()
+                .enumerate()
+                .map(|(i, f)| FlagView {
+                    docs: Naming::doc_lines(f.docs.as_deref()),
+                    name: naming.shouty(&f.name),
+                    bit: format!("1 << {i}"),
+                    wit_name: format!("{:?}", f.name),
+                })
+                .collect(),
+        },
+        TypeKind::Resource => {
+            let abi = resource?;
+            match (naming.owner_context(def.owner, side), &abi.new, &abi.rep) {
+                (Side::Export, Some(new), Some(rep)) => TypeDefView::ResourceExport {
+                    docs,
+                    guest: format!("Guest{name}"),
+                    name,
+                    drop: abi.drop.clone(),
+                    new: new.clone(),
+                    rep: rep.clone(),
+                },
+                _ => TypeDefView::ResourceImport {
+                    docs,
+                    name,
+                    drop: abi.drop.clone(),
+                },
+            }
+        }
+        TypeKind::Alias { target } => {
+            let borrow = match target {
+                Type::Id(target) => match speller.resource(*target, side) {
+                    (resource, Side::Export)
+                        if matches!(ir.types[resource].kind, TypeKind::Resource) =>
+                    {
+                        let res_name =
+                            naming.camel(ir.types[resource].name.as_deref().unwrap_or_default());
+                        let module_of = naming.type_module(resource, Side::Export);
+                        Some(Naming::relative(
+                            module,
+                            &module_of,
+                            &format!("{res_name}Borrow"),
+                        ))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            };
+            TypeDefView::Alias {
+                docs,
+                name,
+                generics,
+                target: speller.owned(*target, side),
+                borrow,
+            }
+        }
+        TypeKind::Future { .. } | TypeKind::Stream { .. } => return None,
+        _ => TypeDefView::Alias {
+            docs,
+            name,
+            generics,
+            target: speller.structure(index, side),
+            borrow: None,
+        },
+    })
+}

@@ -1,0 +1,5 @@
+
+
+impl {{ name }} {
+    {{- body|indent(4, true) }}
+}

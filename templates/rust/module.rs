@@ -1,0 +1,11 @@
+
+
+{% for line in docs %}{{ line }}
+{% endfor %}pub mod {{ name }} {
+{%- match runtime %}
+{%- when Some(path) %}
+    use {{ path }};
+{%- when None %}
+{%- endmatch %}
+    {{- body|indent(4, true) }}
+}

@@ -1,0 +1,12 @@
+
+
+{% for line in docs %}{{ line }}
+{% endfor %}pub type {{ name }}{{ generics }} = {{ target }};
+{%- match borrow %}
+{%- when Some(borrow) %}
+{%- for line in docs %}
+{{ line }}
+{%- endfor %}
+pub type {{ name }}Borrow<'a> = {{ borrow }}<'a>;
+{%- when None %}
+{%- endmatch %}

@@ -1,0 +1,22 @@
+
+
+{% for line in docs %}{{ line }}
+{% endfor %}#[derive({{ derives }})]
+pub struct {{ name }}{{ generics }} {
+{%- for f in fields %}
+{%- for line in f.docs %}
+    {{ line }}
+{%- endfor %}
+    pub {{ f.name }}: {{ f.ty }},
+{%- endfor %}
+}
+{%- if error %}
+
+impl{{ generics }} core::fmt::Display for {{ name }}{{ generics }} {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
+impl{{ generics }} std::error::Error for {{ name }}{{ generics }} {}
+{%- endif %}

@@ -1,0 +1,139 @@
+
+
+{% for line in docs %}{{ line }}
+{% endfor %}#[derive(Debug)]
+#[repr(transparent)]
+pub struct {{ name }} {
+    handle: __bindery::Resource<{{ name }}>,
+}
+
+impl {{ name }} {
+    /// Makes a new resource of `val`: moves it to the heap and hands the
+    /// host a handle to it.
+    pub fn new<T: {{ guest }}>(val: T) -> Self {
+        Self::__bindery_type_guard::<T>();
+        let rep = Box::into_raw(Box::new(Some(val)));
+        unsafe { Self::from_handle(Self::__bindery_new(rep.cast())) }
+    }
+
+    /// The `T` this resource holds.
+    pub fn get<T: {{ guest }}>(&self) -> &T {
+        let rep = unsafe { &*self.__bindery_rep::<T>() };
+        rep.as_ref().unwrap()
+    }
+
+    /// The `T` this resource holds, mutably.
+    pub fn get_mut<T: {{ guest }}>(&mut self) -> &mut T {
+        let rep = unsafe { &mut *self.__bindery_rep::<T>() };
+        rep.as_mut().unwrap()
+    }
+
+    /// Takes the `T` out of this resource.
+    pub fn into_inner<T: {{ guest }}>(self) -> T {
+        let rep = unsafe { &mut *self.__bindery_rep::<T>() };
+        rep.take().unwrap()
+    }
+
+    #[doc(hidden)]
+    pub unsafe fn from_handle(handle: u32) -> Self {
+        Self {
+            handle: unsafe { __bindery::Resource::from_handle(handle) },
+        }
+    }
+
+    #[doc(hidden)]
+    pub fn take_handle(&self) -> u32 {
+        __bindery::Resource::take_handle(&self.handle)
+    }
+
+    #[doc(hidden)]
+    pub fn handle(&self) -> u32 {
+        __bindery::Resource::handle(&self.handle)
+    }
+
+    #[doc(hidden)]
+    pub unsafe fn dtor<T: 'static>(rep: *mut u8) {
+        Self::__bindery_type_guard::<T>();
+        drop(unsafe { Box::from_raw(rep.cast::<Option<T>>()) });
+    }
+
+    /// One resource type, one Rust type: a second one would misread reps.
+    fn __bindery_type_guard<T: 'static>() {
+        static TYPE: __bindery::Slot<Option<core::any::TypeId>> =
+            __bindery::Slot(core::cell::UnsafeCell::new(None));
+        let id = core::any::TypeId::of::<T>();
+        let seen = unsafe { &mut *TYPE.0.get() };
+        let first = *seen.get_or_insert(id);
+        assert!(first == id, "two types implement {{ guest }}");
+    }
+
+    fn __bindery_rep<T: 'static>(&self) -> *mut Option<T> {
+        Self::__bindery_type_guard::<T>();
+        #[cfg(target_arch = "wasm32")]
+        #[link(wasm_import_module = "{{ rep.module }}")]
+        unsafe extern "C" {
+            #[link_name = "{{ rep.name }}"]
+            fn __bindery_rep(handle: i32) -> *mut u8;
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        unsafe extern "C" fn __bindery_rep(_: i32) -> *mut u8 {
+            unreachable!()
+        }
+        unsafe { __bindery_rep(self.handle() as i32).cast() }
+    }
+
+    unsafe fn __bindery_new(rep: *mut u8) -> u32 {
+        #[cfg(target_arch = "wasm32")]
+        #[link(wasm_import_module = "{{ new.module }}")]
+        unsafe extern "C" {
+            #[link_name = "{{ new.name }}"]
+            fn __bindery_new(rep: *mut u8) -> i32;
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        unsafe extern "C" fn __bindery_new(_: *mut u8) -> i32 {
+            unreachable!()
+        }
+        unsafe { __bindery_new(rep) as u32 }
+    }
+}
+
+/// A borrowed [`{{ name }}`] for the length of a call.
+#[derive(Debug)]
+#[repr(transparent)]
+pub struct {{ name }}Borrow<'a> {
+    rep: *mut u8,
+    _marker: core::marker::PhantomData<&'a {{ name }}>,
+}
+
+impl<'a> {{ name }}Borrow<'a> {
+    #[doc(hidden)]
+    pub unsafe fn lift(rep: usize) -> Self {
+        Self {
+            rep: rep as *mut u8,
+            _marker: core::marker::PhantomData,
+        }
+    }
+
+    /// The `T` the borrowed resource holds.
+    pub fn get<T: {{ guest }}>(&self) -> &'a T {
+        {{ name }}::__bindery_type_guard::<T>();
+        let rep = unsafe { &*self.rep.cast::<Option<T>>() };
+        rep.as_ref().unwrap()
+    }
+}
+
+unsafe impl __bindery::WasmResource for {{ name }} {
+    unsafe fn drop(handle: u32) {
+        #[cfg(target_arch = "wasm32")]
+        #[link(wasm_import_module = "{{ drop.module }}")]
+        unsafe extern "C" {
+            #[link_name = "{{ drop.name }}"]
+            fn __bindery_drop(handle: i32);
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        unsafe extern "C" fn __bindery_drop(_: i32) {
+            unreachable!()
+        }
+        unsafe { __bindery_drop(handle as i32) };
+    }
+}

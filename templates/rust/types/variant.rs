@@ -1,0 +1,27 @@
+
+
+{% for line in docs %}{{ line }}
+{% endfor %}#[derive({{ derives }})]
+pub enum {{ name }}{{ generics }} {
+{%- for c in cases %}
+{%- for line in c.docs %}
+    {{ line }}
+{%- endfor %}
+{%- match c.ty %}
+{%- when Some(ty) %}
+    {{ c.name }}({{ ty }}),
+{%- when None %}
+    {{ c.name }},
+{%- endmatch %}
+{%- endfor %}
+}
+{%- if error %}
+
+impl{{ generics }} core::fmt::Display for {{ name }}{{ generics }} {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
+impl{{ generics }} std::error::Error for {{ name }}{{ generics }} {}
+{%- endif %}
