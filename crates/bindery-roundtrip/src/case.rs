@@ -1,0 +1,182 @@
+//! A round-trip case as data: `tests/roundtrip/<case>/` holds `world.wit`
+//! (and `deps/` if it needs them), `case.toml`, and one guest per language
+//! in a folder named after the language (`rust/`, later `c/`, `go/`, …).
+//!
+//! `case.toml` says how the host behaves and which calls to make; every
+//! value in it is WAVE text (see [`crate::wave`] for the extensions).
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use serde::Deserialize;
+
+/// One case directory, loaded.
+#[derive(Debug, Clone)]
+pub struct Case {
+    /// The directory name, e.g. `scalars`.
+    pub name: String,
+    pub dir: PathBuf,
+    pub spec: CaseSpec,
+}
+
+/// The contents of `case.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct CaseSpec {
+    /// One line saying what the case covers.
+    pub about: String,
+    /// The world, when `world.wit` (with its deps) has more than one.
+    pub world: Option<String>,
+    /// The exported interface that calls name when they do not say
+    /// `iface#func` themselves; empty for world-level function exports.
+    #[serde(default)]
+    pub export: String,
+    /// Host behaviour: imported interface → function name (or `*` for all
+    /// the others) → behaviour.
+    #[serde(default)]
+    pub host: BTreeMap<String, BTreeMap<String, Behaviour>>,
+    /// Large values, referred to by label from any value position.
+    #[serde(default)]
+    pub values: BTreeMap<String, NamedValue>,
+    /// The calls, in order, on one instance.
+    #[serde(default)]
+    pub steps: Vec<Step>,
+    /// Checked after the last step (and after the harness dropped the
+    /// handles it still holds): how many host resources of each imported
+    /// resource type (`iface#name`) were created. Leaks and double drops
+    /// are always failures, whether listed here or not.
+    #[serde(default)]
+    pub host_resources_created: BTreeMap<String, u32>,
+}
+
+/// What an imported function does when the guest calls it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Behaviour {
+    /// `"echo"`, `"new"`, `"get"`, `"set"`, `"sink"`: see [`SimpleBehaviour`].
+    Simple(SimpleBehaviour),
+    /// `{ table = [{ args = "(1, 2)", result = "3" }, …] }`: answers each
+    /// argument tuple listed; any other call is a failure.
+    Table { table: Vec<TableRow> },
+    /// `{ returns = "…" }`: always returns this value.
+    Returns { returns: String },
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum SimpleBehaviour {
+    /// Returns its argument; with several arguments, a tuple or record of
+    /// them in order; with no result, returns nothing.
+    Echo,
+    /// Creates a host resource (of the `own<R>` result type) whose state is
+    /// the argument (or a tuple of the arguments). For constructors and
+    /// static factories.
+    New,
+    /// Returns the state of the resource passed first; an `own` handle is
+    /// consumed (the host drops it).
+    Get,
+    /// Replaces the state of the resource passed first with the second
+    /// argument.
+    Set,
+    /// Accepts anything, returns nothing.
+    Sink,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TableRow {
+    pub args: String,
+    pub result: Option<String>,
+}
+
+/// A large value by recipe, so a case file needs no megabyte literals.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NamedValue {
+    /// A WAVE string or list…
+    pub repeat: String,
+    /// …concatenated this many times.
+    pub times: usize,
+}
+
+/// One thing to do on the instance.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Step {
+    /// `{ call = "f(1, 2)", expect = "3" }`. `expect` is omitted for a
+    /// function without result. A label in a resource position of `expect`
+    /// binds that handle to the name for later steps (or, if already
+    /// bound, must be the same handle). With `trap = "text"` instead, the
+    /// call must trap with a message containing the text.
+    Call {
+        call: String,
+        expect: Option<String>,
+        trap: Option<String>,
+    },
+    /// `{ echo = "f", values = ["1", "2"] }`: `f(v)` must return `v`, for
+    /// each `v`.
+    Echo { echo: String, values: Vec<String> },
+    /// `{ drop = "g1" }`: drops a handle the host holds (an exported
+    /// resource runs the guest's destructor).
+    Drop { drop: String },
+    /// `{ live = "iface#name", count = 1 }`: how many host resources of
+    /// that type are alive now.
+    Live { live: String, count: u32 },
+}
+
+impl Case {
+    /// Loads `dir/case.toml`.
+    pub fn load(dir: &Path) -> Result<Case> {
+        let name = dir
+            .file_name()
+            .and_then(|n| n.to_str())
+            .with_context(|| format!("case directory `{}` has no name", dir.display()))?
+            .to_string();
+        let path = dir.join("case.toml");
+        let text = fs::read_to_string(&path)
+            .with_context(|| format!("cannot read `{}`", path.display()))?;
+        let spec: CaseSpec =
+            toml::from_str(&text).with_context(|| format!("in `{}`", path.display()))?;
+        if !dir.join("world.wit").is_file() {
+            bail!("case `{name}` has no world.wit");
+        }
+        Ok(Case {
+            name,
+            dir: dir.to_path_buf(),
+            spec,
+        })
+    }
+
+    /// Every case under `root` (each subdirectory with a `case.toml`),
+    /// sorted by name.
+    pub fn discover(root: &Path) -> Result<Vec<Case>> {
+        let mut dirs = Vec::new();
+        for entry in
+            fs::read_dir(root).with_context(|| format!("cannot read `{}`", root.display()))?
+        {
+            let path = entry?.path();
+            if path.join("case.toml").is_file() {
+                dirs.push(path);
+            }
+        }
+        dirs.sort();
+        dirs.iter().map(|dir| Case::load(dir)).collect()
+    }
+
+    /// The folder holding this case's guest in one language.
+    pub fn guest_dir(&self, language_dir: &str) -> PathBuf {
+        self.dir.join(language_dir)
+    }
+}
+
+/// Splits `iface#func(args…)` (or `func(args…)`) into the function path and
+/// the WAVE text of the argument tuple.
+pub fn split_call(call: &str) -> Result<(&str, &str)> {
+    let open = call
+        .find('(')
+        .with_context(|| format!("call `{call}` has no argument list"))?;
+    let (name, args) = call.split_at(open);
+    Ok((name.trim(), args))
+}

@@ -1,0 +1,122 @@
+//! Building a case's guest into a component, one [`Toolchain`] per
+//! language. Adding a language is an arm in [`toolchain`] and a module
+//! here; guests live in `tests/roundtrip/<case>/<language>/`.
+
+mod componentize;
+mod rust;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result, bail};
+use bindery::{Generator, Language};
+
+pub use componentize::{WorldInfo, component_from_core_module};
+
+use crate::case::Case;
+
+/// Builds guests in one language.
+pub trait Toolchain {
+    fn language(&self) -> Language;
+
+    /// Whether the toolchain is installed; `Err` says what is missing and
+    /// how to install it.
+    fn check(&self) -> Result<(), String>;
+
+    /// Generates the bindings, builds the guest and returns the component.
+    fn build(&self, build: &GuestBuild<'_>) -> Result<Vec<u8>>;
+}
+
+/// The toolchain of each language bindery writes bindings for.
+pub fn toolchain(language: Language) -> Box<dyn Toolchain> {
+    match language {
+        Language::Rust => Box::new(rust::RustToolchain),
+    }
+}
+
+/// Where one guest is built.
+#[derive(Debug, Clone)]
+pub struct GuestBuild<'a> {
+    pub case: &'a Case,
+    /// The guest's sources: `tests/roundtrip/<case>/<language>/`.
+    pub source: PathBuf,
+    /// A directory of its own to build in (kept between runs).
+    pub work: PathBuf,
+    /// A directory shared by every guest of the language (caches, a
+    /// cargo target directory…).
+    pub shared: PathBuf,
+}
+
+impl GuestBuild<'_> {
+    /// bindery's bindings for the case's world, in memory.
+    pub fn bindings(&self, language: Language) -> Result<bindery::Generated> {
+        let mut generator = Generator::new(&self.case.dir).language(language);
+        if let Some(world) = &self.case.spec.world {
+            generator = generator.world(world);
+        }
+        generator.generate().map_err(|e| {
+            anyhow::anyhow!("bindery cannot generate {} bindings: {e}", language.name())
+        })
+    }
+}
+
+/// Copies `from` into `to` recursively, rewriting only files whose
+/// contents changed (so incremental builds stay incremental).
+pub fn mirror(from: &Path, to: &Path) -> Result<()> {
+    fs::create_dir_all(to).with_context(|| format!("cannot create `{}`", to.display()))?;
+    for entry in fs::read_dir(from).with_context(|| format!("cannot read `{}`", from.display()))? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            mirror(&entry.path(), &target)?;
+        } else {
+            write_if_changed(&target, &fs::read(entry.path())?)?;
+        }
+    }
+    Ok(())
+}
+
+pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<()> {
+    if fs::read(path).ok().as_deref() == Some(contents) {
+        return Ok(());
+    }
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create `{}`", parent.display()))?;
+    }
+    fs::write(path, contents).with_context(|| format!("cannot write `{}`", path.display()))
+}
+
+/// Runs a build command; on failure the error carries its output.
+pub fn run(command: &mut Command) -> Result<()> {
+    let output = command
+        .output()
+        .with_context(|| format!("cannot run {command:?}"))?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let stdout = String::from_utf8_lossy(&output.stdout);
+        bail!(
+            "{command:?} failed ({}):\n{}{}",
+            output.status,
+            tail(&stdout, 40),
+            tail(&stderr, 120)
+        );
+    }
+    Ok(())
+}
+
+/// The last `lines` lines of a build log.
+fn tail(text: &str, lines: usize) -> String {
+    let all: Vec<&str> = text.lines().collect();
+    let start = all.len().saturating_sub(lines);
+    let mut out = String::new();
+    if start > 0 {
+        out.push_str(&format!("… ({start} lines above)\n"));
+    }
+    for line in &all[start..] {
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,207 @@
+//! bindery's round-trip harness: for a case (`tests/roundtrip/<case>/`) and
+//! a language, generate bindings with bindery, build the guest with the
+//! language's real toolchain, run it in wasmtime against a dynamic host,
+//! call every step of the case and compare each value that comes back.
+//!
+//! It only reads cases and builds guests in its work directory; it never
+//! writes into the cases, the guests' sources or bindery's outputs.
+//!
+//! ```no_run
+//! use bindery_roundtrip::{Harness, case::Case, guest};
+//!
+//! let harness = Harness::new("target/tmp/roundtrip")?;
+//! let toolchain = guest::toolchain(bindery::Language::Rust);
+//! for case in Case::discover("tests/roundtrip".as_ref())? {
+//!     println!("{}", harness.run_case(&case, toolchain.as_ref()));
+//! }
+//! # Ok::<(), anyhow::Error>(())
+//! ```
+
+pub mod case;
+pub mod engine;
+pub mod guest;
+pub mod host;
+pub mod runner;
+pub mod wave;
+
+use std::fmt;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use anyhow::Result;
+use wasmtime::Engine;
+
+use crate::case::Case;
+use crate::engine::ComponentCache;
+use crate::guest::{GuestBuild, Toolchain};
+use crate::runner::{Failure, RunReport};
+
+/// The engine, the compiled-component cache and the work directory.
+#[derive(Clone)]
+pub struct Harness {
+    engine: Engine,
+    cache: ComponentCache,
+    work: PathBuf,
+}
+
+impl fmt::Debug for Harness {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Harness").field("work", &self.work).finish()
+    }
+}
+
+/// What happened to one case in one language.
+#[derive(Debug)]
+pub struct CaseOutcome {
+    pub case: String,
+    pub language: &'static str,
+    /// Checks made (calls, drops, counts), when the guest ran.
+    pub checks: usize,
+    pub failures: Vec<Failure>,
+    pub build: Duration,
+    pub compile: Duration,
+    pub compile_cached: bool,
+    pub run: Duration,
+    /// What the guest printed to stdout and stderr.
+    pub guest_output: String,
+}
+
+impl CaseOutcome {
+    pub fn passed(&self) -> bool {
+        self.failures.is_empty()
+    }
+}
+
+impl fmt::Display for CaseOutcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let status = if self.passed() { "ok" } else { "FAILED" };
+        writeln!(
+            f,
+            "roundtrip {}/{}: {status} ({} checks, {} failed; build {:.1} s, compile {:.1} s{}, run {:.2} s)",
+            self.language,
+            self.case,
+            self.checks,
+            self.failures.len(),
+            self.build.as_secs_f64(),
+            self.compile.as_secs_f64(),
+            if self.compile_cached { " cached" } else { "" },
+            self.run.as_secs_f64(),
+        )?;
+        for failure in &self.failures {
+            write!(f, "  FAIL {}/{}: {failure}", self.language, self.case)?;
+        }
+        Ok(())
+    }
+}
+
+impl Harness {
+    /// `work` holds guest builds and compiled components (use a directory
+    /// under the cargo target directory).
+    pub fn new(work: impl Into<PathBuf>) -> Result<Self> {
+        let work = work.into();
+        Ok(Harness {
+            engine: engine::engine()?,
+            cache: ComponentCache::new(work.join("compiled")),
+            work,
+        })
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// Builds and runs `case`'s guest for `toolchain`'s language.
+    pub fn run_case(&self, case: &Case, toolchain: &dyn Toolchain) -> CaseOutcome {
+        let language = toolchain.language().name();
+        let mut outcome = CaseOutcome {
+            case: case.name.clone(),
+            language,
+            checks: 0,
+            failures: Vec::new(),
+            build: Duration::ZERO,
+            compile: Duration::ZERO,
+            compile_cached: false,
+            run: Duration::ZERO,
+            guest_output: String::new(),
+        };
+        let source = case.guest_dir(language);
+        if !source.is_dir() {
+            outcome.failures.push(Failure {
+                what: "build".into(),
+                detail: format!("the case has no {language} guest (`{}`)", source.display()),
+            });
+            return outcome;
+        }
+        let build = GuestBuild {
+            case,
+            source,
+            work: self.work.join("guests").join(&case.name).join(language),
+            shared: self.work.join("shared").join(language),
+        };
+        let started = Instant::now();
+        let bytes = toolchain.build(&build);
+        outcome.build = started.elapsed();
+        match bytes {
+            Ok(bytes) => self.run_into(case, &bytes, &mut outcome),
+            Err(e) => outcome.failures.push(Failure {
+                what: "build".into(),
+                detail: format!("{e:#}"),
+            }),
+        }
+        outcome
+    }
+
+    /// Runs `case` on a component built some other way (a hand-made one in
+    /// the harness's own tests).
+    pub fn run_component(&self, case: &Case, language: &'static str, bytes: &[u8]) -> CaseOutcome {
+        let mut outcome = CaseOutcome {
+            case: case.name.clone(),
+            language,
+            checks: 0,
+            failures: Vec::new(),
+            build: Duration::ZERO,
+            compile: Duration::ZERO,
+            compile_cached: false,
+            run: Duration::ZERO,
+            guest_output: String::new(),
+        };
+        self.run_into(case, bytes, &mut outcome);
+        outcome
+    }
+
+    fn run_into(&self, case: &Case, bytes: &[u8], outcome: &mut CaseOutcome) {
+        let started = Instant::now();
+        let component = match self.cache.load(&self.engine, bytes) {
+            Ok((component, cached)) => {
+                outcome.compile_cached = cached;
+                component
+            }
+            Err(e) => {
+                outcome.failures.push(Failure {
+                    what: "compile".into(),
+                    detail: format!("{e:#}"),
+                });
+                return;
+            }
+        };
+        outcome.compile = started.elapsed();
+        let started = Instant::now();
+        let report = runner::run(&self.engine, &component, case);
+        outcome.run = started.elapsed();
+        match report {
+            Ok(RunReport {
+                checks,
+                failures,
+                output,
+            }) => {
+                outcome.checks = checks;
+                outcome.failures.extend(failures);
+                outcome.guest_output = output;
+            }
+            Err(e) => outcome.failures.push(Failure {
+                what: "instantiate".into(),
+                detail: format!("{e:#}"),
+            }),
+        }
+    }
+}

@@ -1,0 +1,395 @@
+//! Runs a case's steps on an instantiated guest and collects failures.
+//!
+//! One instance serves every step. A trap poisons a component instance, so
+//! after one the runner starts a fresh instance and carries on; handles
+//! bound in the old one are gone (steps using them fail with "no handle").
+
+use std::fmt::Write;
+
+use anyhow::{Context, Result, anyhow};
+use wasmtime::component::{Component, Func, Instance, Linker, Type, Val};
+use wasmtime::{Engine, Store};
+
+use crate::case::{Case, Step, split_call};
+use crate::host::{self, HostState, ResourceBook};
+use crate::wave::{self, Binder, Handles, Scope};
+
+/// One thing that went wrong, ready to print.
+#[derive(Debug, Clone)]
+pub struct Failure {
+    /// What was being done: `call iface#f(args)`, `drop g1`, `end of case`.
+    pub what: String,
+    /// Indented detail lines: expected/actual, trap and backtrace, output.
+    pub detail: String,
+}
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "{}", self.what)?;
+        for line in self.detail.lines() {
+            writeln!(f, "    {line}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Checks made and failures found in one case.
+#[derive(Debug, Default)]
+pub struct RunReport {
+    pub checks: usize,
+    pub failures: Vec<Failure>,
+    /// What the guest printed (since its last restart).
+    pub output: String,
+}
+
+struct Session<'a> {
+    engine: &'a Engine,
+    linker: &'a Linker<HostState>,
+    component: &'a Component,
+    book: &'a ResourceBook,
+    case: &'a Case,
+    store: Store<HostState>,
+    instance: Instance,
+    handles: Handles,
+    report: RunReport,
+}
+
+/// Instantiates `component` with a host made for `case`, then runs every
+/// step.
+pub fn run(engine: &Engine, component: &Component, case: &Case) -> Result<RunReport> {
+    let mut linker = Linker::new(engine);
+    let book = host::link(&mut linker, engine, component, &case.spec)?;
+    let (store, instance) = instantiate(engine, &linker, component, &book)?;
+    let mut session = Session {
+        engine,
+        linker: &linker,
+        component,
+        book: &book,
+        case,
+        store,
+        instance,
+        handles: Handles::default(),
+        report: RunReport::default(),
+    };
+    for step in &case.spec.steps {
+        session.step(step);
+    }
+    session.finish();
+    Ok(session.report)
+}
+
+fn instantiate(
+    engine: &Engine,
+    linker: &Linker<HostState>,
+    component: &Component,
+    book: &ResourceBook,
+) -> Result<(Store<HostState>, Instance)> {
+    let mut store = Store::new(engine, HostState::new(book.clone()));
+    let instance = linker
+        .instantiate(&mut store, component)
+        .map_err(anyhow::Error::from)
+        .context("cannot instantiate the guest")?;
+    Ok((store, instance))
+}
+
+impl Session<'_> {
+    fn step(&mut self, step: &Step) {
+        match step {
+            Step::Call { call, expect, trap } => {
+                self.report.checks += 1;
+                let what = format!("call {}", clip(call));
+                if let Err(detail) = self.call(call, expect.as_deref(), trap.as_deref()) {
+                    self.fail(what, detail);
+                }
+            }
+            Step::Echo { echo, values } => {
+                for value in values {
+                    self.report.checks += 1;
+                    let call = format!("{echo}({value})");
+                    let what = format!("call {}", clip(&call));
+                    if let Err(detail) = self.call(&call, Some(value), None) {
+                        self.fail(what, detail);
+                    }
+                }
+            }
+            Step::Drop { drop } => {
+                self.report.checks += 1;
+                let result = match self.handles.remove(drop) {
+                    Some(handle) => {
+                        host::release(&mut self.store, handle).map_err(|e| self.trap_detail(&e))
+                    }
+                    None => Err(format!("no handle named `{drop}`")),
+                };
+                if let Err(detail) = result {
+                    self.fail(format!("drop {drop}"), detail);
+                }
+            }
+            Step::Live { live, count } => {
+                self.report.checks += 1;
+                match self.store.data().resources.live(live) {
+                    Some(n) if n == *count => {}
+                    Some(n) => self.fail(
+                        format!("live {live}"),
+                        format!("expected: {count} live\nactual:   {n} live"),
+                    ),
+                    None => self.fail(
+                        format!("live {live}"),
+                        format!("no imported resource `{live}`"),
+                    ),
+                }
+            }
+        }
+    }
+
+    fn fail(&mut self, what: String, detail: String) {
+        self.report.failures.push(Failure { what, detail });
+    }
+
+    /// Makes one call and checks what came back; `Err` holds the detail of
+    /// a failure.
+    fn call(&mut self, call: &str, expect: Option<&str>, trap: Option<&str>) -> Result<(), String> {
+        let (name, args) = split_call(call).map_err(|e| e.to_string())?;
+        let func = self.func(name).map_err(|e| format!("{e:#}"))?;
+        let ty = func.ty(&self.store);
+        let param_types: Vec<Type> = ty.params().map(|(_, t)| t).collect();
+        let result_types: Vec<Type> = ty.results().collect();
+        let scope = Scope {
+            values: &self.case.spec.values,
+            handles: &self.handles,
+        };
+        let params = wave::read_args(args, &param_types, scope).map_err(|e| format!("{e:#}"))?;
+        // Own handles passed in move to the guest: forget their names.
+        self.forget_moved(&params, &param_types);
+        let mut results = vec![Val::Bool(false); result_types.len()];
+        let outcome = func
+            .call(&mut self.store, &params, &mut results)
+            .map_err(anyhow::Error::from);
+        match (outcome, trap) {
+            (Err(err), Some(text)) => {
+                let message = error_chain(&err);
+                self.restart()
+                    .map_err(|e| format!("cannot restart after the expected trap: {e:#}"))?;
+                if message.contains(text) {
+                    return Ok(());
+                }
+                return Err(format!(
+                    "expected a trap containing {text:?}, got:\n{message}"
+                ));
+            }
+            (Err(err), None) => {
+                let detail = self.trap_detail(&err);
+                if let Err(e) = self.restart() {
+                    return Err(format!(
+                        "{detail}\n(and the guest could not be restarted: {e:#})"
+                    ));
+                }
+                return Err(detail);
+            }
+            (Ok(()), Some(text)) => {
+                return Err(format!(
+                    "expected a trap containing {text:?}, but the call returned"
+                ));
+            }
+            (Ok(()), None) => {}
+        }
+        match (expect, &result_types[..], &results[..]) {
+            (None, [], []) => Ok(()),
+            (Some(text), [ty], [actual]) => self.compare(text, ty, actual),
+            (None, [_], [actual]) => Err(format!(
+                "the function returned {} but the case has no `expect`",
+                wave::summary(actual, &self.handles)
+            )),
+            (Some(_), [], _) => Err("the case expects a result; the function has none".into()),
+            _ => Err("functions with several results are not supported".into()),
+        }
+    }
+
+    fn compare(&mut self, text: &str, ty: &Type, actual: &Val) -> Result<(), String> {
+        let scope = Scope {
+            values: &self.case.spec.values,
+            handles: &self.handles,
+        };
+        let mut binder = Binder::default();
+        let expected = binder
+            .read_expected(text, ty, scope, actual)
+            .map_err(|e| format!("{e:#}\nactual: {}", wave::summary(actual, &self.handles)))?;
+        for (name, handle) in binder.bound {
+            self.handles.bind(&name, handle);
+        }
+        match wave::first_difference(&expected, actual, &self.handles) {
+            None => Ok(()),
+            Some(diff) => {
+                let mut detail = String::new();
+                if !diff.path.is_empty() {
+                    let _ = writeln!(detail, "differs at: {}", diff.path);
+                }
+                let _ = writeln!(detail, "expected: {}", diff.expected);
+                let _ = write!(detail, "actual:   {}", diff.actual);
+                if !diff.path.is_empty() {
+                    let whole_expected = wave::summary(&expected, &self.handles);
+                    let whole_actual = wave::summary(actual, &self.handles);
+                    let _ = write!(
+                        detail,
+                        "\nwhole expected: {whole_expected}\nwhole actual:   {whole_actual}"
+                    );
+                }
+                Err(detail)
+            }
+        }
+    }
+
+    /// `iface#func`, or `func` in the case's default export (`""` for
+    /// world-level functions).
+    fn func(&mut self, name: &str) -> Result<Func> {
+        let (interface, func) = match name.rsplit_once('#') {
+            Some((i, f)) => (i, f),
+            None => (self.case.spec.export.as_str(), name),
+        };
+        let parent = if interface.is_empty() {
+            None
+        } else {
+            let index = self
+                .instance
+                .get_export_index(&mut self.store, None, interface)
+                .ok_or_else(|| anyhow!("the guest exports no interface `{interface}`"))?;
+            Some(index)
+        };
+        let index = self
+            .instance
+            .get_export_index(&mut self.store, parent.as_ref(), func)
+            .ok_or_else(|| anyhow!("the guest exports no function `{func}` in `{interface}`"))?;
+        self.instance
+            .get_func(&mut self.store, index)
+            .ok_or_else(|| anyhow!("`{name}` is not a function"))
+    }
+
+    fn forget_moved(&mut self, params: &[Val], types: &[Type]) {
+        let mut moved = Vec::new();
+        for (param, ty) in params.iter().zip(types) {
+            owned_handles(param, ty, &mut moved);
+        }
+        for handle in moved {
+            if let Some(name) = self.handles.name_of(&handle).map(str::to_string) {
+                self.handles.remove(&name);
+            }
+        }
+    }
+
+    /// The error chain (trap message, wasm backtrace with source lines) and
+    /// whatever the guest printed.
+    fn trap_detail(&self, err: &anyhow::Error) -> String {
+        let mut detail = format!("trapped: {}", error_chain(err));
+        let output = self.store.data().output();
+        if !output.is_empty() {
+            detail.push('\n');
+            detail.push_str(&output);
+        }
+        detail
+    }
+
+    /// A fresh instance after a trap; handles bound so far are lost.
+    fn restart(&mut self) -> Result<()> {
+        let (store, instance) = instantiate(self.engine, self.linker, self.component, self.book)?;
+        self.store = store;
+        self.instance = instance;
+        self.handles = Handles::default();
+        Ok(())
+    }
+
+    /// Drops what the harness still holds, then checks host resources:
+    /// no leaks, no double drops, the expected creation counts.
+    fn finish(&mut self) {
+        for (name, handle) in self.handles.take_all() {
+            if let Err(e) = host::release(&mut self.store, handle) {
+                let detail = self.trap_detail(&e);
+                self.fail(format!("end of case: drop {name}"), detail);
+            }
+        }
+        self.report.output = self.store.data().output();
+        let problems = self.store.data().resources.problems(&self.handles);
+        for problem in problems {
+            self.fail("end of case".into(), problem);
+        }
+        for (name, want) in &self.case.spec.host_resources_created {
+            self.report.checks += 1;
+            match self.store.data().resources.created(name) {
+                Some(got) if got == *want => {}
+                Some(got) => self.fail(
+                    format!("end of case: host resources `{name}` created"),
+                    format!("expected: {want}\nactual:   {got}"),
+                ),
+                None => self.fail(
+                    "end of case".into(),
+                    format!("no imported resource `{name}`"),
+                ),
+            }
+        }
+    }
+}
+
+/// The handles in `val` that sit in `own` positions of `ty` (those move to
+/// the guest when passed).
+fn owned_handles(val: &Val, ty: &Type, out: &mut Vec<wasmtime::component::ResourceAny>) {
+    match (val, ty) {
+        (Val::Resource(handle), Type::Own(_)) => out.push(*handle),
+        (Val::List(items), Type::List(list)) => {
+            items.iter().for_each(|v| owned_handles(v, &list.ty(), out));
+        }
+        (Val::FixedLengthList(items), Type::FixedLengthList(list)) => {
+            items.iter().for_each(|v| owned_handles(v, &list.ty(), out));
+        }
+        (Val::Record(fields), Type::Record(record)) => {
+            for ((_, v), field) in fields.iter().zip(record.fields()) {
+                owned_handles(v, &field.ty, out);
+            }
+        }
+        (Val::Tuple(items), Type::Tuple(tuple)) => {
+            for (v, ty) in items.iter().zip(tuple.types()) {
+                owned_handles(v, &ty, out);
+            }
+        }
+        (Val::Variant(name, Some(payload)), Type::Variant(variant)) => {
+            if let Some(ty) = variant.cases().find(|c| c.name == name).and_then(|c| c.ty) {
+                owned_handles(payload, &ty, out);
+            }
+        }
+        (Val::Option(Some(v)), Type::Option(option)) => owned_handles(v, &option.ty(), out),
+        (Val::Result(Ok(Some(v))), Type::Result(result)) => {
+            if let Some(ty) = result.ok() {
+                owned_handles(v, &ty, out);
+            }
+        }
+        (Val::Result(Err(Some(v))), Type::Result(result)) => {
+            if let Some(ty) = result.err() {
+                owned_handles(v, &ty, out);
+            }
+        }
+        (Val::Map(pairs), Type::Map(map)) => {
+            for (k, v) in pairs {
+                owned_handles(k, &map.key(), out);
+                owned_handles(v, &map.value(), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// An error and its causes, the root cause (for a trap: wasmtime's trap
+/// message) first, then the contexts around it (the wasm backtrace).
+/// Not `{:?}`: with RUST_BACKTRACE set that adds the host's own stack.
+fn error_chain(err: &anyhow::Error) -> String {
+    let causes: Vec<String> = err.chain().map(|c| c.to_string()).collect();
+    causes
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn clip(text: &str) -> String {
+    match text.char_indices().nth(120) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    }
+}
