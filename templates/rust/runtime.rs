@@ -4,7 +4,7 @@
 /// `u64` slots (i32 zero-extended, floats as their bits), so the Canonical
 /// ABI's variant joins are the identity; only calls convert slots to the
 /// declared core types.
-#[allow(dead_code, unused_variables, clippy::missing_safety_doc)]
+#[allow(dead_code, unused_variables, unused_unsafe, clippy::missing_safety_doc)]
 mod __bindery {
 {%- if rt.cleanup %}
 
@@ -223,7 +223,7 @@ mod __bindery {
 {%- for alias in aliases %}
 {%- if loop.first %}
 {% endif %}
-    pub type {{ alias.name }} = {{ alias.target }};
+    pub type {{ alias.name }} ={{ alias.eq|indent(4) }}{{ alias.target }};
 {%- endfor %}
 {%- for codec in codecs %}{{ codec|indent(4, true) }}{%- endfor %}
 }

@@ -17,6 +17,9 @@ pub struct Part {
     pub slots: String,
     /// Where it lives in memory (`ptr`, `ptr.add(4)`).
     pub at: String,
+    /// `&` to pass a field by reference; empty when it is one already
+    /// (`&str` in a borrowed tuple).
+    pub pass: &'static str,
 }
 
 #[derive(Debug)]
@@ -67,7 +70,12 @@ pub enum HandleTarget {
 #[derive(Template)]
 pub enum CodecView {
     #[template(path = "codec/record.rs")]
-    Record { head: Head, fields: Vec<Field> },
+    Record {
+        head: Head,
+        fields: Vec<Field>,
+        /// `T { x: load_u8(ptr) }` fits rustfmt's struct literal width.
+        load_inline: bool,
+    },
     #[template(path = "codec/tuple.rs")]
     Tuple {
         head: Head,
@@ -165,6 +173,7 @@ impl std::ops::Deref for CodecView {
 #[derive(Debug)]
 pub struct AliasView {
     pub name: String,
+    pub eq: &'static str,
     pub target: String,
 }
 
@@ -198,12 +207,15 @@ fn part(ir: &Ir, child: &Child, first_slot: usize, offset: u32) -> Part {
         load: Codecs::function(child.conv, Dir::Load),
         slots: format!("{first_slot}..{}", first_slot + len),
         at: at(offset),
+        pass: if child.text.starts_with('&') { "" } else { "&" },
     }
 }
 
 pub fn alias(codecs: &Codecs, inst: &Instance) -> AliasView {
+    let name = codecs.text(Ref::Inst(inst.id));
     AliasView {
-        name: codecs.text(Ref::Inst(inst.id)),
+        eq: crate::layout::alias_separator(4, &format!("pub type {name}"), &inst.alias),
+        name,
         target: inst.alias.clone(),
     }
 }
@@ -239,7 +251,7 @@ pub fn view(ir: &Ir, codecs: &Codecs, inst: &Instance) -> CodecView {
     match &inst.shape {
         Shape::Record { fields } => {
             let parts = sequence(fields.iter().map(|(_, c)| c).collect());
-            let fields = fields
+            let fields: Vec<Field> = fields
                 .iter()
                 .zip(parts)
                 .map(|((name, _), part)| Field {
@@ -247,7 +259,15 @@ pub fn view(ir: &Ir, codecs: &Codecs, inst: &Instance) -> CodecView {
                     part,
                 })
                 .collect();
-            CodecView::Record { head, fields }
+            let load_inline = match fields.as_slice() {
+                [f] => format!("{}: {}({})", f.name, f.load, f.at).len() <= 18,
+                _ => false,
+            };
+            CodecView::Record {
+                head,
+                fields,
+                load_inline,
+            }
         }
         Shape::Tuple { elements } => {
             let parts = sequence(elements.iter().collect());

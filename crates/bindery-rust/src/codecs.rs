@@ -231,6 +231,7 @@ impl<'n, 'a> Codecs<'n, 'a> {
         // Below a borrowed top level, wit-bindgen borrows through every
         // option, result and tuple (`Option<(u32, &Point)>`).
         let borrowed = mode == Mode::Borrowed
+            && def.name.is_none()
             && matches!(
                 def.kind,
                 TypeKind::Option { .. } | TypeKind::Result { .. } | TypeKind::Tuple { .. }
@@ -458,12 +459,7 @@ impl<'n, 'a> Codecs<'n, 'a> {
                 resource,
             } => {
                 let (resource, side) = self.speller.resource(*resource, context);
-                let name = naming.camel(
-                    naming.ir.types[resource]
-                        .name
-                        .as_deref()
-                        .unwrap_or_default(),
-                );
+                let name = naming.type_name(resource);
                 let module = naming.type_module(resource, side);
                 let path = Naming::relative(self.speller.from, &module, &name);
                 match (ownership, side) {
@@ -475,7 +471,9 @@ impl<'n, 'a> Codecs<'n, 'a> {
                         format!("&'a {path}"),
                     ),
                     (Ownership::Borrow, Side::Export) => {
-                        (Shape::BorrowExported, format!("{path}Borrow<'a>"))
+                        let borrow = naming.borrow_name(resource);
+                        let path = Naming::relative(self.speller.from, &module, &borrow);
+                        (Shape::BorrowExported, format!("{path}<'a>"))
                     }
                 }
             }
@@ -529,6 +527,32 @@ impl<'n, 'a> Codecs<'n, 'a> {
         for (child, dir) in children {
             self.need(child, dir);
         }
+    }
+
+    /// Whether lifting `r` borrows imported handles, which the export must
+    /// drop before it returns.
+    pub fn lends(&self, r: Ref) -> bool {
+        let Ref::Inst(id) = r else {
+            return false;
+        };
+        let children: Vec<Ref> = match &self.instances[id].shape {
+            Shape::BorrowImported { .. } => return true,
+            Shape::Record { fields } => fields.iter().map(|(_, c)| c.conv).collect(),
+            Shape::Tuple { elements } => elements.iter().map(|c| c.conv).collect(),
+            Shape::Variant { cases, .. } => cases
+                .iter()
+                .filter_map(|(_, c)| c.as_ref())
+                .map(|c| c.conv)
+                .collect(),
+            Shape::Option { payload, .. } => vec![payload.conv],
+            Shape::Result { ok, err, .. } => ok.iter().chain(err.iter()).map(|c| c.conv).collect(),
+            Shape::List { element, .. } | Shape::Fixed { element, .. } => vec![element.conv],
+            Shape::Map { key, value, .. } => vec![key.conv, value.conv],
+            Shape::Enum { .. } | Shape::Flags { .. } | Shape::Own | Shape::BorrowExported => {
+                Vec::new()
+            }
+        };
+        children.into_iter().any(|c| self.lends(c))
     }
 
     /// How a lowering function's parameter is written (`&[T]` for lists).

@@ -158,12 +158,20 @@ fn at(base: &str, offset: u32) -> String {
 pub fn rust_name(naming: &Naming, function: &Function) -> String {
     match function.kind {
         FunctionKind::Constructor(_) => "new".to_string(),
+        // A property's getter is `name`, its setter `set_name`.
+        FunctionKind::Setter | FunctionKind::MethodSetter(_) | FunctionKind::StaticSetter(_) => {
+            naming.snake(&format!("set-{}", function.item_name))
+        }
         _ => naming.snake(&function.item_name),
     }
 }
 
-fn is_method(function: &Function) -> bool {
-    matches!(function.kind, FunctionKind::Method(_))
+/// Functions whose first parameter is `self`.
+pub fn is_method(function: &Function) -> bool {
+    matches!(
+        function.kind,
+        FunctionKind::Method(_) | FunctionKind::MethodGetter(_) | FunctionKind::MethodSetter(_)
+    )
 }
 
 /// Builds function views, creating the codec instances they call.
@@ -211,7 +219,7 @@ impl Builder<'_, '_, '_> {
             (_, None) => String::new(),
         };
         let head = format!("pub fn {}", rust_name(naming, function));
-        let signature = layout::signature(place.indent, &head, &params, &result);
+        let signature = layout::signature(place.indent, &head, &params, &result, " {");
 
         let mode = |ty: Type| match ty {
             Type::Id(index) if crate::spell::borrows_top(naming, index) => Mode::Borrowed,
@@ -288,6 +296,10 @@ impl Builder<'_, '_, '_> {
             },
             _ => ImportResult::None,
         };
+        let call_prefix = match result {
+            ImportResult::Flat { .. } => "let _r = ".len(),
+            _ => 0,
+        };
         let declared: Vec<String> = core_params
             .iter()
             .map(|t| format!("_: {}", core_rust(*t)))
@@ -311,14 +323,16 @@ impl Builder<'_, '_, '_> {
                 "fn __bindery_import",
                 &declared,
                 result_type,
+                ";",
             ),
             stub: layout::signature(
-                inner + 7,
-                "extern \"C\" fn __bindery_import",
+                inner,
+                "unsafe extern \"C\" fn __bindery_import",
                 &declared,
                 result_type,
+                " {",
             ),
-            call: layout::list(inner + 9, "__bindery_import", &call_args, "", true),
+            call: layout::call(inner, call_prefix, "__bindery_import", &call_args, ";"),
             result,
         }
     }
@@ -348,7 +362,7 @@ impl Builder<'_, '_, '_> {
         let head = format!("fn {}", rust_name(naming, function));
         TraitMethod {
             docs: Naming::doc_lines(function.docs.as_deref()),
-            signature: layout::signature(place.indent + 4, &head, &params, &result),
+            signature: layout::signature(place.indent + 4, &head, &params, &result, ";"),
         }
     }
 
@@ -373,7 +387,7 @@ impl Builder<'_, '_, '_> {
             "pub unsafe fn {}<T: {trait_name}>",
             self.shim_name(function)
         );
-        let signature = layout::signature(place.indent, &head, &params, result);
+        let signature = layout::signature(place.indent, &head, &params, result, " {");
 
         let mut args = Vec::new();
         let mut loads = Vec::new();
@@ -419,39 +433,31 @@ impl Builder<'_, '_, '_> {
             .map(|i| format!("_p{i}"))
             .collect();
         let name = rust_name(naming, function);
-        let call = match function.kind {
-            FunctionKind::Method(_) => {
-                call_args[0] = "_p0.get()".to_string();
-                layout::list(
-                    place.indent + 17,
-                    &format!("T::{name}"),
-                    &call_args,
-                    "",
-                    true,
-                )
-            }
-            FunctionKind::Constructor(resource) => {
-                let inner = layout::list(place.indent + 30, "T::new", &call_args, "", true);
-                let resource = naming.camel(
-                    naming.ir.types[resource]
-                        .name
-                        .as_deref()
-                        .unwrap_or_default(),
-                );
-                format!("{resource}::new({inner})")
-            }
-            _ => layout::list(
-                place.indent + 17,
-                &format!("T::{name}"),
-                &call_args,
-                "",
-                true,
-            ),
+        let base = place.indent + 8;
+        let prefix = if function.result.is_some() {
+            "let _r = ".len()
+        } else {
+            0
         };
-        let lent = function
-            .params
-            .iter()
-            .any(|p| naming.ir.info(p.ty).has_borrow_handle);
+        let call = match function.kind {
+            FunctionKind::Constructor(resource) => {
+                let outer = format!("{}::new(", naming.type_name(resource));
+                let inner = layout::call(base, prefix + outer.len(), "T::new", &call_args, ");");
+                format!("{outer}{inner})")
+            }
+            _ => {
+                if is_method(function) {
+                    call_args[0] = "_p0.get()".to_string();
+                }
+                layout::call(base, prefix, &format!("T::{name}"), &call_args, ";")
+            }
+        };
+        let lent = function.params.iter().any(|p| {
+            let r = self.codecs.of(p.ty, place.side, Mode::Owned);
+            self.codecs.lends(r)
+        });
+        self.runtime.lend |= lent;
+        self.runtime.slot |= lent;
         let result = match (&function.result, &abi.return_area, abi.core_results.first()) {
             (Some(ty), None, Some(core)) => {
                 self.runtime.cleanup = true;

@@ -218,7 +218,9 @@ fn generate(naming: &Naming) -> Result<String, Error> {
         items.push(view.render().map_err(render_error)?);
     }
     let runtime = runtime::view(runtime, &codecs, ir);
-    items.push(runtime.render().map_err(render_error)?);
+    if !runtime.is_empty() {
+        items.push(runtime.render().map_err(render_error)?);
+    }
     let component_type = ComponentTypeView {
         section: ir.component_type.section.clone(),
         len: ir.component_type.bytes.len(),

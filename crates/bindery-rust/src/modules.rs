@@ -198,12 +198,7 @@ pub fn contents(builder: &mut Builder, c: &Contents) -> Vec<String> {
 }
 
 fn resource_name(naming: &Naming, resource: TypeIndex) -> String {
-    naming.camel(
-        naming.ir.types[resource]
-            .name
-            .as_deref()
-            .unwrap_or_default(),
-    )
+    naming.type_name(resource)
 }
 
 fn exports(builder: &mut Builder, c: &Contents, place: &Place) -> Vec<String> {
@@ -233,12 +228,9 @@ fn exports(builder: &mut Builder, c: &Contents, place: &Place) -> Vec<String> {
         bound: "",
         types: resources
             .iter()
-            .map(|r| {
-                let name = resource_name(naming, *r);
-                AssocType {
-                    bound: format!("Guest{name}"),
-                    name,
-                }
+            .map(|r| AssocType {
+                bound: naming.guest_trait(*r),
+                name: resource_name(naming, *r),
             })
             .collect(),
         methods: methods(builder, None),
@@ -247,11 +239,10 @@ fn exports(builder: &mut Builder, c: &Contents, place: &Place) -> Vec<String> {
         items.push(guest.to_string());
     }
     for resource in &resources {
-        let name = resource_name(naming, *resource);
         let docs = Naming::doc_lines(naming.ir.types[*resource].docs.as_deref());
         let trait_view = GuestTrait {
             docs,
-            name: format!("Guest{name}"),
+            name: naming.guest_trait(*resource),
             bound: ": 'static",
             types: Vec::new(),
             methods: methods(builder, Some(*resource)),
@@ -264,7 +255,7 @@ fn exports(builder: &mut Builder, c: &Contents, place: &Place) -> Vec<String> {
     for (key, functions) in &groups {
         let trait_name = match key {
             None => "Guest".to_string(),
-            Some(r) => format!("Guest{}", resource_name(naming, *r)),
+            Some(r) => naming.guest_trait(*r),
         };
         let ty = match key {
             None => "$ty".to_string(),

@@ -3,9 +3,9 @@
 //! locals): heck never produces a leading underscore, so user names cannot
 //! collide with them (see `templates/rust/README.md`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
-use bindery_ir::{InterfaceIndex, Ir, Item, Owner, TypeIndex};
+use bindery_ir::{InterfaceIndex, Ir, Item, Owner, TypeIndex, TypeKind};
 use bindery_kit::{Names, docs};
 
 const KEYWORDS: &str = include_str!("../../../languages/rust/keywords");
@@ -26,6 +26,9 @@ pub struct Naming<'a> {
     /// Module path of each interface as imported and as exported.
     import_paths: Vec<Vec<String>>,
     export_paths: Vec<Vec<String>>,
+    /// Packages present in more than one version get the version in their
+    /// module name (`pkg0_2_0`), as wit-bindgen does.
+    versioned: BTreeSet<(String, String)>,
 }
 
 impl<'a> Naming<'a> {
@@ -38,7 +41,20 @@ impl<'a> Naming<'a> {
             exported: BTreeSet::new(),
             import_paths: vec![Vec::new(); ir.interfaces.len()],
             export_paths: vec![Vec::new(); ir.interfaces.len()],
+            versioned: BTreeSet::new(),
         };
+        let mut versions: BTreeMap<(String, String), BTreeSet<Option<String>>> = BTreeMap::new();
+        for iface in &ir.interfaces {
+            if let Some(p) = &iface.package {
+                let key = (p.namespace.clone(), p.name.clone());
+                versions.entry(key).or_default().insert(p.version.clone());
+            }
+        }
+        naming.versioned = versions
+            .into_iter()
+            .filter(|(_, v)| v.len() > 1)
+            .map(|(k, _)| k)
+            .collect();
         for (side, items) in [(Side::Import, &ir.imports), (Side::Export, &ir.exports)] {
             for item in items {
                 if let Item::Interface { interface, .. } = &item.item {
@@ -63,11 +79,15 @@ impl<'a> Naming<'a> {
     fn interface_path(&self, index: InterfaceIndex, key: &str) -> Vec<String> {
         let iface = &self.ir.interfaces[index];
         match (&iface.package, &iface.name) {
-            (Some(package), Some(name)) if key.contains(':') => vec![
-                self.snake(&package.namespace),
-                self.snake(&package.name),
-                self.snake(name),
-            ],
+            (Some(package), Some(name)) if key.contains(':') => {
+                let key = (package.namespace.clone(), package.name.clone());
+                let mut pkg = self.snake(&package.name);
+                if let (true, Some(version)) = (self.versioned.contains(&key), &package.version) {
+                    pkg = self.raw_snake(&package.name);
+                    pkg.push_str(&version.replace(['.', '-', '+'], "_"));
+                }
+                vec![self.snake(&package.namespace), pkg, self.snake(name)]
+            }
             _ => vec![self.snake(key)],
         }
     }
@@ -78,6 +98,45 @@ impl<'a> Naming<'a> {
 
     pub fn camel(&self, wit: &str) -> String {
         self.names.upper_camel(wit)
+    }
+
+    /// The Rust name of named type `ty`. Names the generator gives to items
+    /// in the same module (`Guest`, `GuestR`, `RBorrow`) get a `_`.
+    pub fn type_name(&self, ty: TypeIndex) -> String {
+        let def = &self.ir.types[ty];
+        let name = self.camel(def.name.as_deref().unwrap_or_default());
+        let siblings: &[TypeIndex] = match def.owner {
+            Owner::Interface(iface) => &self.ir.interfaces[iface].types,
+            Owner::World | Owner::None => &[],
+        };
+        let taken = name == "Guest"
+            || siblings.iter().any(|r| {
+                let other = &self.ir.types[*r];
+                let camel = self.camel(other.name.as_deref().unwrap_or_default());
+                matches!(other.kind, TypeKind::Resource)
+                    && (name == format!("Guest{camel}") || name == format!("{camel}Borrow"))
+            });
+        if taken { name + "_" } else { name }
+    }
+
+    /// The trait users implement for resource `ty` (`GuestR`).
+    pub fn guest_trait(&self, ty: TypeIndex) -> String {
+        format!("Guest{}", self.unescaped(ty))
+    }
+
+    /// The borrowed form of exported resource `ty` (`RBorrow`).
+    pub fn borrow_name(&self, ty: TypeIndex) -> String {
+        format!("{}Borrow", self.unescaped(ty))
+    }
+
+    /// A type's name without the keyword escape, for building longer names
+    /// (`Self_` → `SelfBorrow`, not `Self_Borrow`).
+    fn unescaped(&self, ty: TypeIndex) -> String {
+        let name = self.camel(self.ir.types[ty].name.as_deref().unwrap_or_default());
+        match name.strip_suffix('_') {
+            Some(base) if self.names.is_keyword(base) => base.to_string(),
+            _ => name,
+        }
     }
 
     pub fn shouty(&self, wit: &str) -> String {
@@ -163,6 +222,7 @@ impl<'a> Naming<'a> {
         };
         docs::lines(text.trim())
             .into_iter()
+            .map(|line| line.replace('\t', "    "))
             .map(|line| {
                 if line.is_empty() {
                     "///".to_string()

@@ -119,6 +119,31 @@ pub struct RuntimeView {
     pub codecs: Vec<CodecView>,
 }
 
+impl RuntimeView {
+    /// Nothing to write: a world without functions.
+    pub fn is_empty(&self) -> bool {
+        let rt = &self.rt;
+        let flags = [
+            rt.cleanup,
+            rt.free,
+            rt.slot,
+            rt.keep,
+            rt.lend,
+            rt.resource,
+            rt.ctors,
+            rt.realloc,
+            rt.invalid,
+            rt.char_lift,
+        ];
+        !flags.contains(&true)
+            && rt.ret_area_words == 0
+            && self.cores.is_empty()
+            && self.primitives.is_empty()
+            && self.aliases.is_empty()
+            && self.codecs.is_empty()
+    }
+}
+
 /// Lays out the runtime module; sets the flags the converters imply.
 pub fn view(mut rt: Runtime, codecs: &Codecs, ir: &bindery_ir::Ir) -> RuntimeView {
     let mut primitives = Vec::new();

@@ -50,7 +50,7 @@ impl Speller<'_, '_> {
     pub fn named(&self, ty: TypeIndex, context: Side) -> String {
         let naming = self.naming;
         let def = &naming.ir.types[ty];
-        let name = naming.camel(def.name.as_deref().unwrap_or_default());
+        let name = naming.type_name(ty);
         let path = Naming::relative(self.from, &naming.type_module(ty, context), &name);
         if def.info.has_borrow_handle {
             format!("{path}<{}>", self.lifetime)
@@ -79,13 +79,12 @@ impl Speller<'_, '_> {
     fn handle(&self, ownership: Ownership, resource: TypeIndex, context: Side) -> String {
         let (resource, side) = self.resource(resource, context);
         let naming = self.naming;
-        let def = &naming.ir.types[resource];
-        let name = naming.camel(def.name.as_deref().unwrap_or_default());
+        let name = naming.type_name(resource);
         let module = naming.type_module(resource, side);
         match (ownership, side) {
             (Ownership::Own, _) => Naming::relative(self.from, &module, &name),
             (Ownership::Borrow, Side::Export) => {
-                let path = Naming::relative(self.from, &module, &format!("{name}Borrow"));
+                let path = Naming::relative(self.from, &module, &naming.borrow_name(resource));
                 format!("{path}<{}>", self.lifetime)
             }
             (Ownership::Borrow, Side::Import) => {

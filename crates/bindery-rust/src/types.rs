@@ -6,14 +6,15 @@ use askama::Template;
 use bindery_ir::{CoreImport, Ir, Item, ResourceAbi, Type, TypeIndex, TypeKind, WorldItem};
 
 use crate::codecs::{flags_bits, int_name};
+use crate::layout;
 use crate::names::{Naming, Side};
 use crate::spell::Speller;
 
 #[derive(Debug)]
 pub struct FieldView {
     pub docs: Vec<String>,
-    pub name: String,
-    pub ty: String,
+    /// `pub name: Type`, broken over lines when too wide.
+    pub line: String,
 }
 
 #[derive(Debug)]
@@ -74,6 +75,8 @@ pub enum TypeDefView {
         name: String,
         bits: &'static str,
         all: String,
+        /// Every bit of `bits` is a flag: no masking needed.
+        full: bool,
         flags: Vec<FlagView>,
     },
     #[template(path = "types/alias.rs")]
@@ -81,6 +84,8 @@ pub enum TypeDefView {
         docs: Vec<String>,
         name: String,
         generics: String,
+        /// ` ` or a line break before the target, as rustfmt puts it.
+        eq: &'static str,
         target: String,
         /// For an alias of an exported resource: the target's `…Borrow`.
         borrow: Option<String>,
@@ -96,6 +101,7 @@ pub enum TypeDefView {
         docs: Vec<String>,
         name: String,
         guest: String,
+        borrow: String,
         drop: CoreImport,
         new: CoreImport,
         rep: CoreImport,
@@ -154,13 +160,15 @@ pub fn view(
         lifetime: "'a",
     };
     let docs = Naming::doc_lines(def.docs.as_deref());
-    let name = naming.camel(wit_name);
+    let _ = wit_name;
+    let name = naming.type_name(index);
     let generics = if def.info.has_borrow_handle {
         "<'a>".to_string()
     } else {
         String::new()
     };
     let error = errors.contains(&index);
+    let base = module.len() * 4;
     Some(match &def.kind {
         TypeKind::Record { fields } => TypeDefView::Record {
             docs,
@@ -169,10 +177,16 @@ pub fn view(
             derives: derives(ir, index),
             fields: fields
                 .iter()
-                .map(|f| FieldView {
-                    docs: Naming::doc_lines(f.docs.as_deref()),
-                    name: naming.snake(&f.name),
-                    ty: speller.owned(f.ty, side),
+                .map(|f| {
+                    let line = format!(
+                        "pub {}: {}",
+                        naming.snake(&f.name),
+                        speller.owned(f.ty, side)
+                    );
+                    FieldView {
+                        docs: Naming::doc_lines(f.docs.as_deref()),
+                        line: layout::ty_break(base + 4, &line, ","),
+                    }
                 })
                 .collect(),
             error,
@@ -212,6 +226,7 @@ pub fn view(
             name,
             bits: flags_bits(flags.len()),
             all: format!("{:#x}", (1u64 << flags.len()) - 1),
+            full: matches!(flags.len(), 8 | 16 | 32),
             flags: flags
                 .iter()
                 .enumerate()
@@ -228,7 +243,8 @@ pub fn view(
             match (naming.owner_context(def.owner, side), &abi.new, &abi.rep) {
                 (Side::Export, Some(new), Some(rep)) => TypeDefView::ResourceExport {
                     docs,
-                    guest: format!("Guest{name}"),
+                    guest: naming.guest_trait(index),
+                    borrow: naming.borrow_name(index),
                     name,
                     drop: abi.drop.clone(),
                     new: new.clone(),
@@ -247,34 +263,38 @@ pub fn view(
                     (resource, Side::Export)
                         if matches!(ir.types[resource].kind, TypeKind::Resource) =>
                     {
-                        let res_name =
-                            naming.camel(ir.types[resource].name.as_deref().unwrap_or_default());
                         let module_of = naming.type_module(resource, Side::Export);
                         Some(Naming::relative(
                             module,
                             &module_of,
-                            &format!("{res_name}Borrow"),
+                            &naming.borrow_name(resource),
                         ))
                     }
                     _ => None,
                 },
                 _ => None,
             };
+            let target = speller.owned(*target, side);
             TypeDefView::Alias {
                 docs,
+                eq: layout::alias_separator(base, &format!("pub type {name}{generics}"), &target),
                 name,
                 generics,
-                target: speller.owned(*target, side),
+                target,
                 borrow,
             }
         }
         TypeKind::Future { .. } | TypeKind::Stream { .. } => return None,
-        _ => TypeDefView::Alias {
-            docs,
-            name,
-            generics,
-            target: speller.structure(index, side),
-            borrow: None,
-        },
+        _ => {
+            let target = speller.structure(index, side);
+            TypeDefView::Alias {
+                docs,
+                eq: layout::alias_separator(base, &format!("pub type {name}{generics}"), &target),
+                name,
+                generics,
+                target,
+                borrow: None,
+            }
+        }
     })
 }

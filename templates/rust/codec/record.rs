@@ -3,7 +3,7 @@
 pub unsafe fn lower_{{ head.id }}(v: &{{ head.param }}, out: &mut [u64], cx: &mut Cleanup) {
     unsafe {
 {%- for f in fields %}
-        {{ f.lower }}(&v.{{ f.name }}, &mut out[{{ f.slots }}], cx);
+        {{ f.lower }}({{ f.pass }}v.{{ f.name }}, &mut out[{{ f.slots }}], cx);
 {%- endfor %}
     }
 }
@@ -25,7 +25,7 @@ pub unsafe fn lift_{{ head.id }}(s: &[u64]) -> {{ head.result }} {
 pub unsafe fn store_{{ head.id }}(v: &{{ head.param }}, ptr: *mut u8, cx: &mut Cleanup) {
     unsafe {
 {%- for f in fields %}
-        {{ f.store }}(&v.{{ f.name }}, {{ f.at }}, cx);
+        {{ f.store }}({{ f.pass }}v.{{ f.name }}, {{ f.at }}, cx);
 {%- endfor %}
     }
 }
@@ -33,6 +33,11 @@ pub unsafe fn store_{{ head.id }}(v: &{{ head.param }}, ptr: *mut u8, cx: &mut C
 {%- if head.load %}
 
 pub unsafe fn load_{{ head.id }}(ptr: *mut u8) -> {{ head.result }} {
+{%- if load_inline %}
+{%- for f in fields %}
+    unsafe { T{{ head.id }} { {{ f.name }}: {{ f.load }}({{ f.at }}) } }
+{%- endfor %}
+{%- else %}
     unsafe {
         T{{ head.id }} {
 {%- for f in fields %}
@@ -40,5 +45,6 @@ pub unsafe fn load_{{ head.id }}(ptr: *mut u8) -> {{ head.result }} {
 {%- endfor %}
         }
     }
+{%- endif %}
 }
 {%- endif %}

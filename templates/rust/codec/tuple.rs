@@ -3,7 +3,7 @@
 pub unsafe fn lower_{{ head.id }}(v: &{{ head.param }}, out: &mut [u64], cx: &mut Cleanup) {
     unsafe {
 {%- for e in elements %}
-        {{ e.lower }}(&v.{{ e.index }}, &mut out[{{ e.slots }}], cx);
+        {{ e.lower }}({{ e.pass }}v.{{ e.index }}, &mut out[{{ e.slots }}], cx);
 {%- endfor %}
     }
 }
@@ -24,7 +24,7 @@ pub unsafe fn lift_{{ head.id }}(s: &[u64]) -> {{ head.result }} {
 pub unsafe fn store_{{ head.id }}(v: &{{ head.param }}, ptr: *mut u8, cx: &mut Cleanup) {
     unsafe {
 {%- for e in elements %}
-        {{ e.store }}(&v.{{ e.index }}, {{ e.at }}, cx);
+        {{ e.store }}({{ e.pass }}v.{{ e.index }}, {{ e.at }}, cx);
 {%- endfor %}
     }
 }

@@ -38,7 +38,7 @@
             {{ declaration|indent(12) }};
         }
         #[cfg(not(target_arch = "wasm32"))]
-        unsafe {{ stub|indent(8) }} {
+        {{ stub|indent(8) }} {
             unreachable!()
         }
 {%- match result %}

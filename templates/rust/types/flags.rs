@@ -31,16 +31,24 @@ impl {{ name }} {
 
     /// The flags of `bits`, or `None` if an unknown bit is set.
     pub const fn from_bits(bits: {{ bits }}) -> Option<Self> {
+{%- if full %}
+        Some(Self { bits })
+{%- else %}
         if bits & !{{ all }} == 0 {
             Some(Self { bits })
         } else {
             None
         }
+{%- endif %}
     }
 
     /// The flags of `bits`, unknown bits dropped.
     pub const fn from_bits_truncate(bits: {{ bits }}) -> Self {
+{%- if full %}
+        Self { bits }
+{%- else %}
         Self::from_bits_retain(bits & {{ all }})
+{%- endif %}
     }
 
     /// The flags of `bits`, unknown bits kept.
@@ -53,7 +61,11 @@ impl {{ name }} {
     }
 
     pub const fn is_all(&self) -> bool {
+{%- if full %}
+        self.bits == {{ all }}
+{%- else %}
         self.bits & {{ all }} == {{ all }}
+{%- endif %}
     }
 
     pub const fn contains(&self, other: Self) -> bool {
@@ -101,7 +113,11 @@ impl {{ name }} {
     }
 
     pub const fn complement(self) -> Self {
+{%- if full %}
+        Self::from_bits_retain(!self.bits)
+{%- else %}
         Self::from_bits_retain(!self.bits & {{ all }})
+{%- endif %}
     }
 }
 

@@ -7,7 +7,7 @@ pub struct {{ name }}{{ generics }} {
 {%- for line in f.docs %}
     {{ line }}
 {%- endfor %}
-    pub {{ f.name }}: {{ f.ty }},
+    {{ f.line|indent(4) }},
 {%- endfor %}
 }
 {%- if error %}

@@ -100,12 +100,12 @@ impl {{ name }} {
 /// A borrowed [`{{ name }}`] for the length of a call.
 #[derive(Debug)]
 #[repr(transparent)]
-pub struct {{ name }}Borrow<'a> {
+pub struct {{ borrow }}<'a> {
     rep: *mut u8,
     _marker: core::marker::PhantomData<&'a {{ name }}>,
 }
 
-impl<'a> {{ name }}Borrow<'a> {
+impl<'a> {{ borrow }}<'a> {
     #[doc(hidden)]
     pub unsafe fn lift(rep: usize) -> Self {
         Self {
