@@ -10,7 +10,7 @@
 //! use bindery_roundtrip::{Harness, case::Case, guest};
 //!
 //! let harness = Harness::new("target/tmp/roundtrip")?;
-//! let toolchain = guest::toolchain(bindery::Language::Rust);
+//! let toolchain = guest::toolchain(bindery::Language::Rust).expect("a Rust toolchain");
 //! for case in Case::discover("tests/roundtrip".as_ref())? {
 //!     println!("{}", harness.run_case(&case, toolchain.as_ref()));
 //! }

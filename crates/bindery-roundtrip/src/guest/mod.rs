@@ -28,10 +28,15 @@ pub trait Toolchain {
     fn build(&self, build: &GuestBuild<'_>) -> Result<Vec<u8>>;
 }
 
-/// The toolchain of each language bindery writes bindings for.
-pub fn toolchain(language: Language) -> Box<dyn Toolchain> {
+/// The harness's toolchain for a language, `None` while nobody has written
+/// one (the round-trip test says so loudly).
+pub fn toolchain(language: Language) -> Option<Box<dyn Toolchain>> {
+    // Languages are added to bindery before their guests are: the catch-all
+    // keeps this compiling meanwhile.
+    #[allow(unreachable_patterns)]
     match language {
-        Language::Rust => Box::new(rust::RustToolchain),
+        Language::Rust => Some(Box::new(rust::RustToolchain)),
+        _ => None,
     }
 }
 

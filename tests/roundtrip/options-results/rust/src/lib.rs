@@ -53,6 +53,21 @@ impl Guest for Component {
     fn roundtrip_holder(x: Holder) -> Holder {
         host::echo_holder(&x)
     }
+    fn roundtrip_option_f32(x: Option<f32>) -> Option<f32> {
+        host::echo_option_f32(x)
+    }
+    fn roundtrip_option_f64(x: Option<f64>) -> Option<f64> {
+        host::echo_option_f64(x)
+    }
+    fn roundtrip_option_char(x: Option<char>) -> Option<char> {
+        host::echo_option_char(x)
+    }
+    fn roundtrip_result_f32_s64(x: Result<f32, i64>) -> Result<f32, i64> {
+        host::echo_result_f32_s64(x)
+    }
+    fn roundtrip_result_char_f64(x: Result<char, f64>) -> Result<char, f64> {
+        host::echo_result_char_f64(x)
+    }
     fn parse_double(s: String) -> Result<u32, Failure> {
         match host::parse(&s) {
             Ok(n) => Ok(n * 2),

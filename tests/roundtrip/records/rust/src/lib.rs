@@ -4,7 +4,7 @@ mod bindings;
 
 use bindings::exports::test::records::run::Guest;
 use bindings::test::records::host;
-use bindings::test::records::types::{Deep, Inner, Mix, Outer, Single};
+use bindings::test::records::types::{Deep, Inner, Mix, Outer, Single, Tail};
 
 struct Component;
 
@@ -29,6 +29,12 @@ impl Guest for Component {
     }
     fn roundtrip_records(a: Single, b: Mix, c: Inner) -> (Single, Mix, Inner) {
         host::echo_records(a, b, &c)
+    }
+    fn roundtrip_tails(t: Vec<Tail>) -> Vec<Tail> {
+        host::echo_tails(&t)
+    }
+    fn roundtrip_aligned(t: (u8, u64, u8, u16, u8)) -> (u8, u64, u8, u16, u8) {
+        host::echo_aligned(t)
     }
 }
 

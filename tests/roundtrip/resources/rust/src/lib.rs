@@ -100,6 +100,19 @@ impl Guest for Component {
     fn sum_counters(cs: Vec<Counter>) -> u32 {
         cs.iter().map(|c| c.get()).sum()
     }
+    fn make_counters(starts: Vec<u32>) -> Vec<Counter> {
+        starts.into_iter().map(Counter::new).collect()
+    }
+    fn maybe_gadget(label: String) -> Option<Gadget> {
+        if label.is_empty() {
+            None
+        } else {
+            Some(Gadget::new(MyGadget::labelled(label)))
+        }
+    }
+    fn labels(gs: Vec<GadgetBorrow<'_>>) -> Vec<String> {
+        gs.iter().map(|g| g.get::<MyGadget>().label()).collect()
+    }
 }
 
 bindings::export!(Component with_types_in bindings);
