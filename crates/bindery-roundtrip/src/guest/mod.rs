@@ -64,6 +64,13 @@ impl GuestBuild<'_> {
             anyhow::anyhow!("bindery cannot generate {} bindings: {e}", language.name())
         })
     }
+
+    /// With `BINDERY_ROUNDTRIP_KEEP_BINDINGS` set, bindings already in the
+    /// work directory are left as they are: edit them by hand (break a
+    /// codec, try a fix) and rerun.
+    pub fn keep_bindings(&self) -> bool {
+        std::env::var_os("BINDERY_ROUNDTRIP_KEEP_BINDINGS").is_some()
+    }
 }
 
 /// Copies `from` into `to` recursively, rewriting only files whose

@@ -48,13 +48,16 @@ impl Toolchain for RustToolchain {
             &build.work.join("Cargo.toml"),
             manifest(&package).as_bytes(),
         )?;
-        let generated = build.bindings(Language::Rust)?;
-        let files: Vec<(&str, &[u8])> = generated.files.iter().collect();
-        match files[..] {
-            [(_, contents)] => write_if_changed(&build.work.join("src/bindings.rs"), contents)?,
-            _ => {
-                for (path, contents) in files {
-                    write_if_changed(&build.work.join("src/bindings").join(path), contents)?;
+        let single = build.work.join("src/bindings.rs");
+        if !(build.keep_bindings() && single.is_file()) {
+            let generated = build.bindings(Language::Rust)?;
+            let files: Vec<(&str, &[u8])> = generated.files.iter().collect();
+            match files[..] {
+                [(_, contents)] => write_if_changed(&single, contents)?,
+                _ => {
+                    for (path, contents) in files {
+                        write_if_changed(&build.work.join("src/bindings").join(path), contents)?;
+                    }
                 }
             }
         }

@@ -1,0 +1,35 @@
+//! Keyword names and world-level functions.
+
+mod bindings;
+
+use bindings::exports::test::names::run::Guest as Run;
+use bindings::test::names::host::{self, Loop, Result_, Type};
+use bindings::Guest;
+
+struct Component;
+
+impl Run for Component {
+    fn fn_(type_: Type) -> Type {
+        host::fn_(&type_)
+    }
+    fn async_(result: Result_) -> Result_ {
+        host::async_(&result)
+    }
+    fn static_(loop_: Loop) -> Loop {
+        host::static_(loop_)
+    }
+    fn same(x: u32) -> u32 {
+        host::same(x) + 1
+    }
+}
+
+impl Guest for Component {
+    fn version() -> String {
+        "names 1.0".to_string()
+    }
+    fn log_twice(message: String) -> u32 {
+        bindings::log(&message) + bindings::log(&message)
+    }
+}
+
+bindings::export!(Component with_types_in bindings);
