@@ -110,10 +110,15 @@ pub enum Step {
     /// binds that handle to the name for later steps (or, if already
     /// bound, must be the same handle). With `trap = "text"` instead, the
     /// call must trap with a message containing the text.
+    ///
+    /// `repeat = n` makes the same call n times (stopping at the first
+    /// failure): with a large value, a guest that leaks a buffer per call
+    /// runs out of memory (see `host::MEMORY_LIMIT`).
     Call {
         call: String,
         expect: Option<String>,
         trap: Option<String>,
+        repeat: Option<u32>,
     },
     /// `{ echo = "f", values = ["1", "2"] }`: `f(v)` must return `v`, for
     /// each `v`.

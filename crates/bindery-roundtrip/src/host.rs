@@ -15,7 +15,7 @@ use wasmtime::component::{
     Component, Linker, LinkerInstance, ResourceAny, ResourceDynamic, ResourceTable, ResourceType,
     Type, Val,
 };
-use wasmtime::{AsContextMut, Engine, StoreContextMut};
+use wasmtime::{AsContextMut, Engine, ResourceLimiter, StoreContextMut};
 use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
@@ -26,10 +26,16 @@ use crate::wave::{self, Handles, Scope};
 /// next to a trap: a Rust guest prints its panic message there.
 const OUTPUT_CAPACITY: usize = 1 << 20;
 
+/// Each linear memory of a guest may grow to this size. Far more than any
+/// case needs, far less than what a codec that leaks its buffers reaches
+/// in a `repeat`ed call of a megabyte value: leaks become traps.
+pub const MEMORY_LIMIT: usize = 512 << 20;
+
 /// The store's data.
 pub struct HostState {
     wasi: WasiCtx,
     table: ResourceTable,
+    pub memory: MemoryCap,
     pub resources: ResourceBook,
     pub stdout: MemoryOutputPipe,
     pub stderr: MemoryOutputPipe,
@@ -46,6 +52,7 @@ impl HostState {
         HostState {
             wasi,
             table: ResourceTable::new(),
+            memory: MemoryCap::default(),
             resources,
             stdout,
             stderr,
@@ -65,6 +72,38 @@ impl HostState {
             }
         }
         text
+    }
+}
+
+/// Caps memory growth at [`MEMORY_LIMIT`] and remembers a refusal, so a
+/// trap that follows can be explained.
+#[derive(Debug, Default)]
+pub struct MemoryCap {
+    /// The size a memory asked to grow to, when it was refused.
+    pub refused: Option<usize>,
+}
+
+impl ResourceLimiter for MemoryCap {
+    fn memory_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        if desired > MEMORY_LIMIT {
+            self.refused = Some(desired);
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        _desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
+        Ok(true)
     }
 }
 

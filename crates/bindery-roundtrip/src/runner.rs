@@ -85,6 +85,7 @@ fn instantiate(
     book: &ResourceBook,
 ) -> Result<(Store<HostState>, Instance)> {
     let mut store = Store::new(engine, HostState::new(book.clone()));
+    store.limiter(|state| &mut state.memory);
     let instance = linker
         .instantiate(&mut store, component)
         .map_err(anyhow::Error::from)
@@ -95,11 +96,23 @@ fn instantiate(
 impl Session<'_> {
     fn step(&mut self, step: &Step) {
         match step {
-            Step::Call { call, expect, trap } => {
-                self.report.checks += 1;
-                let what = format!("call {}", clip(call));
-                if let Err(detail) = self.call(call, expect.as_deref(), trap.as_deref()) {
-                    self.fail(what, detail);
+            Step::Call {
+                call,
+                expect,
+                trap,
+                repeat,
+            } => {
+                let times = repeat.unwrap_or(1);
+                for i in 0..times {
+                    self.report.checks += 1;
+                    if let Err(detail) = self.call(call, expect.as_deref(), trap.as_deref()) {
+                        let what = match times {
+                            1 => format!("call {}", clip(call)),
+                            _ => format!("call {} (time {} of {times})", clip(call), i + 1),
+                        };
+                        self.fail(what, detail);
+                        break;
+                    }
                 }
             }
             Step::Echo { echo, values } => {
@@ -279,6 +292,14 @@ impl Session<'_> {
     /// whatever the guest printed.
     fn trap_detail(&self, err: &anyhow::Error) -> String {
         let mut detail = format!("trapped: {}", error_chain(err));
+        if let Some(size) = self.store.data().memory.refused {
+            detail.push_str(&format!(
+                "\nnote: the guest's memory asked to grow to {:.1} MiB, over the host's limit of {} MiB: \
+                 does the guest (or its bindings) leak buffers?",
+                size as f64 / f64::from(1 << 20),
+                host::MEMORY_LIMIT >> 20
+            ));
+        }
         let output = self.store.data().output();
         if !output.is_empty() {
             detail.push('\n');
