@@ -103,13 +103,13 @@ pub struct NamedValue {
 
 /// One thing to do on the instance.
 #[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
+#[serde(try_from = "RawStep")]
 pub enum Step {
     /// `{ call = "f(1, 2)", expect = "3" }`. `expect` is omitted for a
     /// function without result. A label in a resource position of `expect`
-    /// binds that handle to the name for later steps (or, if already
-    /// bound, must be the same handle). With `trap = "text"` instead, the
-    /// call must trap with a message containing the text.
+    /// binds the handle found there to that name for later steps. With
+    /// `trap = "text"` instead, the call must trap with a message
+    /// containing the text.
     ///
     /// `repeat = n` makes the same call n times (stopping at the first
     /// failure): with a large value, a guest that leaks a buffer per call
@@ -129,6 +129,70 @@ pub enum Step {
     /// `{ live = "iface#name", count = 1 }`: how many host resources of
     /// that type are alive now.
     Live { live: String, count: u32 },
+}
+
+/// Every key a step may have, so a misspelt one is named in the error
+/// (an untagged enum would only say that nothing matched).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    call: Option<String>,
+    expect: Option<String>,
+    trap: Option<String>,
+    repeat: Option<u32>,
+    echo: Option<String>,
+    values: Option<Vec<String>>,
+    drop: Option<String>,
+    live: Option<String>,
+    count: Option<u32>,
+}
+
+impl TryFrom<RawStep> for Step {
+    type Error = String;
+
+    fn try_from(raw: RawStep) -> Result<Step, String> {
+        let RawStep {
+            call,
+            expect,
+            trap,
+            repeat,
+            echo,
+            values,
+            drop,
+            live,
+            count,
+        } = raw;
+        let call_keys = expect.is_some() || trap.is_some() || repeat.is_some();
+        match (call, echo, drop, live) {
+            (Some(call), None, None, None) if values.is_none() && count.is_none() => {
+                if expect.is_some() && trap.is_some() {
+                    return Err("a step has both `expect` and `trap`".into());
+                }
+                Ok(Step::Call {
+                    call,
+                    expect,
+                    trap,
+                    repeat,
+                })
+            }
+            (None, Some(echo), None, None) if !call_keys && count.is_none() => Ok(Step::Echo {
+                echo,
+                values: values.ok_or("an `echo` step needs `values`")?,
+            }),
+            (None, None, Some(drop), None) if !call_keys && values.is_none() && count.is_none() => {
+                Ok(Step::Drop { drop })
+            }
+            (None, None, None, Some(live)) if !call_keys && values.is_none() => Ok(Step::Live {
+                live,
+                count: count.ok_or("a `live` step needs `count`")?,
+            }),
+            _ => Err(
+                "a step is one of `{ call, expect | trap, repeat }`, `{ echo, values }`, \
+                 `{ drop }`, `{ live, count }`"
+                    .into(),
+            ),
+        }
+    }
 }
 
 impl Case {
@@ -184,4 +248,52 @@ pub fn split_call(call: &str) -> Result<(&str, &str)> {
         .with_context(|| format!("call `{call}` has no argument list"))?;
     let (name, args) = call.split_at(open);
     Ok((name.trim(), args))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn steps(text: &str) -> Result<Vec<Step>, String> {
+        toml::from_str::<CaseSpec>(&format!("about = \"t\"\n{text}"))
+            .map(|spec| spec.steps)
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn steps_read_by_their_keys() {
+        let read = steps(
+            "steps = [{ call = \"f(1)\", expect = \"1\", repeat = 2 }, { echo = \"g\", values = [\"1\"] },\n\
+             { drop = \"h\" }, { live = \"i#r\", count = 0 }]",
+        )
+        .unwrap();
+        assert!(matches!(
+            &read[0],
+            Step::Call {
+                repeat: Some(2),
+                ..
+            }
+        ));
+        assert!(matches!(&read[1], Step::Echo { .. }));
+        assert!(matches!(&read[2], Step::Drop { .. }));
+        assert!(matches!(&read[3], Step::Live { count: 0, .. }));
+    }
+
+    #[test]
+    fn a_misspelt_key_is_named() {
+        let err = steps("[[steps]]\ncall = \"f()\"\nexpcet = \"1\"\n").unwrap_err();
+        assert!(err.contains("expcet"), "{err}");
+        let err = steps("[[steps]]\ncall = \"f()\"\nvalues = []\n").unwrap_err();
+        assert!(err.contains("a step is one of"), "{err}");
+    }
+
+    #[test]
+    fn calls_split_at_the_argument_list() {
+        assert_eq!(
+            split_call("[method]g.f(a, (1, 2))").unwrap(),
+            ("[method]g.f", "(a, (1, 2))")
+        );
+        assert_eq!(split_call("a:b/c#f()").unwrap(), ("a:b/c#f", "()"));
+        assert!(split_call("f").is_err());
+    }
 }
