@@ -5,7 +5,7 @@
 //! `case.toml` says how the host behaves and which calls to make; every
 //! value in it is WAVE text (see [`crate::wave`] for the extensions).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -234,10 +234,56 @@ impl Case {
         dirs.iter().map(|dir| Case::load(dir)).collect()
     }
 
+    /// The functions the world imports and exports, as `iface#func` (and
+    /// `#func` for the world's own), WASI left out: what the coverage check
+    /// expects to see called. Read from the WIT, because a component only
+    /// imports the functions its guest uses.
+    pub fn world_functions(&self) -> Result<WorldFunctions> {
+        let mut resolve = wit_parser::Resolve::default();
+        let (package, _) = resolve
+            .push_path(&self.dir)
+            .with_context(|| format!("cannot read the WIT of `{}`", self.dir.display()))?;
+        let world = resolve.select_world(&[package], self.spec.world.as_deref())?;
+        let world = &resolve.worlds[world];
+        let functions =
+            |items: &wit_parser::IndexMap<wit_parser::WorldKey, wit_parser::WorldItem>| {
+                let mut names = BTreeSet::new();
+                for (key, item) in items {
+                    match item {
+                        wit_parser::WorldItem::Interface { id, .. } => {
+                            let name = resolve.name_world_key(key);
+                            if name.starts_with("wasi:") {
+                                continue;
+                            }
+                            for func in resolve.interfaces[*id].functions.keys() {
+                                names.insert(format!("{name}#{func}"));
+                            }
+                        }
+                        wit_parser::WorldItem::Function(func) => {
+                            names.insert(format!("#{}", func.name));
+                        }
+                        wit_parser::WorldItem::Type { .. } => {}
+                    }
+                }
+                names
+            };
+        Ok(WorldFunctions {
+            imports: functions(&world.imports),
+            exports: functions(&world.exports),
+        })
+    }
+
     /// The folder holding this case's guest in one language.
     pub fn guest_dir(&self, language_dir: &str) -> PathBuf {
         self.dir.join(language_dir)
     }
+}
+
+/// See [`Case::world_functions`].
+#[derive(Debug, Clone, Default)]
+pub struct WorldFunctions {
+    pub imports: BTreeSet<String>,
+    pub exports: BTreeSet<String>,
 }
 
 /// Splits `iface#func(args…)` (or `func(args…)`) into the function path and

@@ -6,7 +6,7 @@
 //! `ResourceType::host_dynamic(kind)`; [`ResourceBook`] keeps their state
 //! and counts creations and drops, so a leak or a double drop is a failure.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use anyhow::{Context, Result, anyhow, bail};
@@ -36,6 +36,8 @@ pub struct HostState {
     wasi: WasiCtx,
     table: ResourceTable,
     pub memory: MemoryCap,
+    /// Imports the guest has called (`iface#func`, `#func` for the world's own).
+    pub imports_called: BTreeSet<String>,
     pub resources: ResourceBook,
     pub stdout: MemoryOutputPipe,
     pub stderr: MemoryOutputPipe,
@@ -53,6 +55,7 @@ impl HostState {
             wasi,
             table: ResourceTable::new(),
             memory: MemoryCap::default(),
+            imports_called: BTreeSet::new(),
             resources,
             stdout,
             stderr,
@@ -277,11 +280,7 @@ fn define(
     name: &str,
     func: &ComponentFunc,
 ) -> Result<()> {
-    let path = if interface.is_empty() {
-        name.to_string()
-    } else {
-        format!("{interface}#{name}")
-    };
+    let path = format!("{interface}#{name}");
     let behaviours = spec.host.get(interface);
     let behaviour = behaviours
         .and_then(|b| b.get(name).or_else(|| b.get("*")))
@@ -328,10 +327,14 @@ fn define(
         }
     };
     let action = Arc::new(action);
-    host.func_new(name, move |store, ty, params, results| {
+    let called = path.clone();
+    host.func_new(name, move |mut store, ty, params, results| {
+        if !store.data().imports_called.contains(&called) {
+            store.data_mut().imports_called.insert(called.clone());
+        }
         action
             .run(store, &ty, params, results)
-            .with_context(|| format!("host import `{path}`"))
+            .with_context(|| format!("host import `{called}`"))
             .map_err(wasmtime::Error::from_anyhow)
     })?;
     Ok(())

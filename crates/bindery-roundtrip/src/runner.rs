@@ -4,6 +4,7 @@
 //! after one the runner starts a fresh instance and carries on; handles
 //! bound in the old one are gone (steps using them fail with "no handle").
 
+use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use anyhow::{Context, Result, anyhow};
@@ -52,6 +53,10 @@ struct Session<'a> {
     instance: Instance,
     handles: Handles,
     report: RunReport,
+    /// Exports called so far (`iface#func`, `#func` for the world's own).
+    exports_called: BTreeSet<String>,
+    /// Imports the guest called, from instances before a restart.
+    imports_called: BTreeSet<String>,
 }
 
 /// Instantiates `component` with a host made for `case`, then runs every
@@ -70,6 +75,8 @@ pub fn run(engine: &Engine, component: &Component, case: &Case) -> Result<RunRep
         instance,
         handles: Handles::default(),
         report: RunReport::default(),
+        exports_called: BTreeSet::new(),
+        imports_called: BTreeSet::new(),
     };
     for step in &case.spec.steps {
         session.step(step);
@@ -271,6 +278,7 @@ impl Session<'_> {
             .instance
             .get_export_index(&mut self.store, parent.as_ref(), func)
             .ok_or_else(|| anyhow!("the guest exports no function `{func}` in `{interface}`"))?;
+        self.exports_called.insert(format!("{interface}#{func}"));
         self.instance
             .get_func(&mut self.store, index)
             .ok_or_else(|| anyhow!("`{name}` is not a function"))
@@ -310,11 +318,47 @@ impl Session<'_> {
 
     /// A fresh instance after a trap; handles bound so far are lost.
     fn restart(&mut self) -> Result<()> {
+        let called = std::mem::take(&mut self.store.data_mut().imports_called);
+        self.imports_called.extend(called);
         let (store, instance) = instantiate(self.engine, self.linker, self.component, self.book)?;
         self.store = store;
         self.instance = instance;
         self.handles = Handles::default();
         Ok(())
+    }
+
+    /// Every export must be called by some step, and every import called by
+    /// the guest: an untested function, or a guest that answers without
+    /// asking the host, would otherwise pass unnoticed.
+    fn check_coverage(&mut self) {
+        let called = std::mem::take(&mut self.store.data_mut().imports_called);
+        self.imports_called.extend(called);
+        let world = match self.case.world_functions() {
+            Ok(world) => world,
+            Err(e) => return self.fail("end of case: coverage".into(), format!("{e:#}")),
+        };
+        let uncalled: Vec<&String> = world.exports.difference(&self.exports_called).collect();
+        if !uncalled.is_empty() {
+            let list: Vec<&str> = uncalled.iter().map(|s| s.as_str()).collect();
+            self.fail(
+                "end of case: coverage".into(),
+                format!("exports no step calls: {}", list.join(", ")),
+            );
+        }
+        let unused: Vec<&str> = world
+            .imports
+            .difference(&self.imports_called)
+            .map(String::as_str)
+            .collect();
+        if !unused.is_empty() {
+            self.fail(
+                "end of case: coverage".into(),
+                format!(
+                    "imports the guest never called (does it answer without the host?): {}",
+                    unused.join(", ")
+                ),
+            );
+        }
     }
 
     /// Drops what the harness still holds, then checks host resources:
@@ -331,6 +375,7 @@ impl Session<'_> {
         for problem in problems {
             self.fail("end of case".into(), problem);
         }
+        self.check_coverage();
         for (name, want) in &self.case.spec.host_resources_created {
             self.report.checks += 1;
             match self.store.data().resources.created(name) {

@@ -4,7 +4,7 @@ mod bindings;
 
 use bindings::exports::test::names::run::Guest as Run;
 use bindings::test::names::host::{self, Loop, Result_, Type};
-use bindings::Guest;
+use bindings::{Guest, Point};
 
 struct Component;
 
@@ -29,6 +29,9 @@ impl Guest for Component {
     }
     fn log_twice(message: String) -> u32 {
         bindings::log(&message) + bindings::log(&message)
+    }
+    fn scale_twice(p: Point, by: i32) -> Point {
+        bindings::scale(bindings::scale(p, by), by)
     }
 }
 

@@ -2,7 +2,7 @@
 
 mod bindings;
 
-use bindings::exports::test::records::run::Guest;
+use bindings::exports::test::records::run::{Guest, Local};
 use bindings::test::records::host;
 use bindings::test::records::types::{Deep, Inner, Mix, Outer, Single, Tail};
 
@@ -29,6 +29,10 @@ impl Guest for Component {
     }
     fn roundtrip_records(a: Single, b: Mix, c: Inner) -> (Single, Mix, Inner) {
         host::echo_records(a, b, &c)
+    }
+    fn roundtrip_local(l: Local) -> Local {
+        let (count, name) = host::echo_pair((l.count, &l.name));
+        Local { count, name }
     }
     fn roundtrip_tails(t: Vec<Tail>) -> Vec<Tail> {
         host::echo_tails(&t)
