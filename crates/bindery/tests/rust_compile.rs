@@ -3,9 +3,13 @@
 //! `src/bindings.rs` of a scratch cdylib crate (`mod bindings;` from
 //! `lib.rs`), which must pass `cargo clippy --target wasm32-wasip2 -- -D
 //! warnings` (with `RUSTFLAGS=-Dwarnings`) and link into a component with
-//! `cargo build` (wasm-component-ld reads the embedded component type, so a
-//! wrong custom section fails here); the file itself must pass `rustfmt
-//! --edition 2024 --check`.
+//! `cargo build`; the file itself must pass `rustfmt --edition 2024 --check`.
+//!
+//! The export glue lives in the `export!` macro, which is only compiled
+//! where it is called, so each crate also implements every exported trait
+//! with `unimplemented!()` bodies (read off the generated traits) and calls
+//! `export!`. Linking then makes the toolchain's wasm-component-ld decode the
+//! embedded component type and match every export against it.
 //!
 //! Each generated file defines `cabi_realloc`, so each case is its own crate:
 //! one member of a scratch workspace under the cargo target directory, with
@@ -20,6 +24,7 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use std::sync::Mutex;
 
 use bindery::Language;
 use common::Generation;
@@ -97,7 +102,7 @@ fn write_if_changed(path: &Path, contents: &[u8]) {
 }
 
 /// Lays out one member crate; returns the path of its `bindings.rs`.
-fn write_member(dir: &Path, name: &str, generation: &Generation) -> PathBuf {
+fn write_member(dir: &Path, name: &str, generation: &Generation, module: &str) -> PathBuf {
     let generated = generation
         .generator(Language::Rust)
         .generate()
@@ -114,15 +119,118 @@ fn write_member(dir: &Path, name: &str, generation: &Generation) -> PathBuf {
         "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
          [lib]\ncrate-type = [\"cdylib\"]\n"
     );
-    let lib = format!(
-        "//! Compile check of `{file}`, generated from `{}` ({}).\n\nmod bindings;\n",
+    let header = format!(
+        "//! Compile check of `{file}`, generated from `{}` ({}).",
         generation.case.relative, generation.name
     );
+    let lib = lib_rs(&header, module, &common::text(file, contents));
     let bindings = dir.join("src/bindings.rs");
     write_if_changed(&dir.join("Cargo.toml"), manifest.as_bytes());
     write_if_changed(&dir.join("src/lib.rs"), lib.as_bytes());
     write_if_changed(&bindings, contents);
     bindings
+}
+
+/// One `pub trait` of the generated file: the module it is in (`[]` for the
+/// bindings' root), its name, and its items as written (`fn …;`, `type …;`).
+struct TraitDecl {
+    module: Vec<String>,
+    name: String,
+    items: Vec<String>,
+}
+
+/// Finds the traits a guest implements (`Guest`, `GuestCounter`, …) in a
+/// generated file. The file is rustfmt-formatted (checked before), so its
+/// modules, traits and items can be read line by line.
+fn exported_traits(source: &str) -> Vec<TraitDecl> {
+    let mut modules: Vec<(String, usize)> = Vec::new();
+    let mut traits = Vec::new();
+    let mut lines = source.lines();
+    while let Some(line) = lines.next() {
+        let indent = line.len() - line.trim_start().len();
+        let text = line.trim();
+        if let Some(name) = text
+            .strip_prefix("pub mod ")
+            .and_then(|t| t.strip_suffix(" {"))
+        {
+            modules.push((name.to_string(), indent));
+        } else if text == "}" && modules.last().is_some_and(|(_, i)| *i == indent) {
+            modules.pop();
+        } else if let Some(rest) = text.strip_prefix("pub trait ") {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            let mut items = Vec::new();
+            let mut item = String::new();
+            if !rest.ends_with("{}") {
+                for line in lines.by_ref() {
+                    let text = line.trim();
+                    if text == "}" && line.len() - text.len() == indent {
+                        break;
+                    }
+                    if text.starts_with("///") || text.starts_with("#[") {
+                        continue;
+                    }
+                    item.push_str(text);
+                    if !text.ends_with('(') && !text.ends_with(',') {
+                        item.push(' ');
+                    }
+                    if text.ends_with(';') {
+                        items.push(std::mem::take(&mut item).trim().to_string());
+                    }
+                }
+            }
+            let module = modules.iter().map(|(m, _)| m.clone()).collect();
+            traits.push(TraitDecl {
+                module,
+                name,
+                items,
+            });
+        }
+    }
+    traits
+}
+
+/// `lib.rs` of a scratch crate: the bindings as a module, and — when the
+/// world exports anything — a type implementing every exported trait with
+/// `unimplemented!()` bodies, passed to `export!`, so that the export glue
+/// (which lives in macros) is compiled and linked too.
+fn lib_rs(header: &str, module: &str, bindings: &str) -> String {
+    let mut lib = format!("{header}\n\n{module}\n");
+    if !bindings.contains(" as export;") {
+        return lib;
+    }
+    lib.push_str(
+        "\n/// Implements every exported trait, so the export glue is compiled.\n\
+         pub struct Stub;\n\nbindings::export!(Stub with_types_in bindings);\n",
+    );
+    for (index, decl) in exported_traits(bindings).iter().enumerate() {
+        let path: Vec<&str> = std::iter::once("crate::bindings")
+            .chain(decl.module.iter().map(String::as_str))
+            .collect();
+        lib.push_str(&format!(
+            "\n#[allow(unused_imports, unused_variables)]\nmod stub_{index} {{\n    \
+             use {}::*;\n\n    impl {} for crate::Stub {{\n",
+            path.join("::"),
+            decl.name
+        ));
+        for item in &decl.items {
+            let body = match item.strip_prefix("type ") {
+                Some(rest) => {
+                    let name = rest.split(':').next().unwrap_or_default().trim();
+                    format!("type {name} = crate::Stub;")
+                }
+                None => format!(
+                    "{} {{\n            unimplemented!()\n        }}",
+                    item.trim_end_matches(';')
+                ),
+            };
+            lib.push_str(&format!("        {body}\n"));
+        }
+        lib.push_str("    }\n}\n");
+    }
+    lib
 }
 
 fn run(command: &mut Command) -> Output {
@@ -146,6 +254,46 @@ fn require_success(what: &str, output: &Output) {
     );
 }
 
+/// One crate of the scratch workspace.
+struct Member {
+    name: String,
+    generation: Generation,
+    /// How `lib.rs` declares the bindings module.
+    module: &'static str,
+}
+
+impl Member {
+    fn label(&self) -> String {
+        format!(
+            "{} ({})",
+            self.generation.case.relative, self.generation.name
+        )
+    }
+}
+
+/// The scratch workspace's manifest, after removing members of earlier runs
+/// whose case is gone (cargo refuses a workspace with a broken member).
+fn write_workspace(scratch: &Path, members: Vec<&str>) {
+    if let Ok(entries) = fs::read_dir(scratch.join("members")) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !members.contains(&name.as_str()) {
+                fs::remove_dir_all(entry.path()).unwrap();
+            }
+        }
+    }
+    let list: Vec<String> = members
+        .iter()
+        .map(|n| format!("    \"members/{n}\",\n"))
+        .collect();
+    let manifest = format!(
+        "# Written by crates/bindery/tests/rust_compile.rs: one crate per corpus case.\n\
+         [workspace]\nresolver = \"3\"\nmembers = [\n{}]\n",
+        list.concat()
+    );
+    write_if_changed(&scratch.join("Cargo.toml"), manifest.as_bytes());
+}
+
 #[test]
 fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
     if let Some(reason) = missing_toolchain() {
@@ -164,53 +312,62 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
 
     let scratch = scratch_dir();
     let members_dir = scratch.join("members");
-    let generations: Vec<Generation> = common::generations()
+    // Every corpus generation as `mod bindings;`, and the example the README
+    // shows (`examples/hello-rust`), included the way it includes its
+    // bindings: `mod bindings { include!(…); }`.
+    let mut members: Vec<Member> = common::generations()
         .into_iter()
         .filter(|g| !g.expects_error(Language::Rust))
+        .map(|generation| Member {
+            name: crate_name(&generation),
+            generation,
+            module: "mod bindings;",
+        })
         .collect();
-    let names: Vec<String> = generations.iter().map(crate_name).collect();
-    let mut unique = names.clone();
-    unique.sort();
-    unique.dedup();
-    assert_eq!(
-        unique.len(),
-        names.len(),
-        "two corpus generations share a crate name"
-    );
+    let corpus_members = members.len();
+    let example = common::example();
+    members.push(Member {
+        name: "check-example-include".into(),
+        generation: example.generations().remove(0),
+        module: "mod bindings {\n    include!(\"bindings.rs\");\n}",
+    });
+    let mut names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), members.len(), "two members share a crate name");
 
-    // Members of earlier runs whose case is gone would break the workspace.
-    if let Ok(entries) = fs::read_dir(&members_dir) {
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if !names.contains(&name) {
-                fs::remove_dir_all(entry.path()).unwrap();
-            }
-        }
-    }
-    let members: Vec<String> = names
-        .iter()
-        .map(|n| format!("    \"members/{n}\",\n"))
+    // Every member must exist before cargo can load the workspace, so all
+    // are written first; one whose generation fails is left out of it.
+    let written = Mutex::new(Vec::new());
+    let mut failures = common::run_each(&members, Member::label, |member| {
+        let dir = members_dir.join(&member.name);
+        let bindings = write_member(&dir, &member.name, &member.generation, member.module);
+        written
+            .lock()
+            .unwrap()
+            .push((member.name.clone(), bindings));
+    });
+    let written: Vec<(&Member, PathBuf)> = written
+        .into_inner()
+        .unwrap()
+        .into_iter()
+        .filter_map(|(name, bindings)| Some((members.iter().find(|m| m.name == name)?, bindings)))
         .collect();
-    let workspace = format!(
-        "# Written by crates/bindery/tests/rust_compile.rs: one crate per corpus case.\n\
-         [workspace]\nresolver = \"3\"\nmembers = [\n{}]\n",
-        members.concat()
+    write_workspace(
+        &scratch,
+        written.iter().map(|(m, _)| m.name.as_str()).collect(),
     );
-    write_if_changed(&scratch.join("Cargo.toml"), workspace.as_bytes());
     let target_dir = scratch.join("target");
 
-    let cases: Vec<(&Generation, &String)> = generations.iter().zip(&names).collect();
-    let failures = common::run_each(
-        &cases,
-        |(g, _)| format!("{} ({})", g.case.relative, g.name),
-        |(generation, name)| {
-            let dir = members_dir.join(name);
-            let bindings = write_member(&dir, name, generation);
+    failures.extend(common::run_each(
+        &written,
+        |(member, _)| member.label(),
+        |(member, bindings)| {
             let output = run(Command::new("rustfmt")
                 .args(["--edition", "2024", "--check"])
-                .arg(&bindings));
+                .arg(bindings));
             require_success("rustfmt --edition 2024 --check", &output);
-            for subcommand in ["clippy", "build"] {
+            let cargo = |subcommand: &str| {
                 let mut command = Command::new("cargo");
                 command
                     .arg(subcommand)
@@ -218,7 +375,7 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
                         "--quiet",
                         "--offline",
                         "-p",
-                        name.as_str(),
+                        &member.name,
                         "--target",
                         TARGET,
                     ])
@@ -228,21 +385,25 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
                 if subcommand == "clippy" {
                     command.args(["--", "-D", "warnings"]);
                 }
-                let output = run(&mut command);
-                require_success(&format!("cargo {subcommand} --target {TARGET}"), &output);
-            }
+                run(&mut command)
+            };
+            let what = format!("cargo clippy --target {TARGET} -- -D warnings");
+            require_success(&what, &cargo("clippy"));
+            let what = format!("cargo build --target {TARGET}");
+            require_success(&what, &cargo("build"));
         },
-    );
-    let case_count = {
-        let mut cases: Vec<&str> = generations.iter().map(|g| g.case.name.as_str()).collect();
-        cases.dedup();
-        cases.len()
-    };
+    ));
+    let mut files: Vec<&str> = members[..corpus_members]
+        .iter()
+        .map(|m| m.generation.case.name.as_str())
+        .collect();
+    files.dedup();
     eprintln!(
-        "Rust compile check: {} of {} generations ({case_count} corpus files) passed rustfmt, \
-         clippy -D warnings and a {TARGET} build",
-        generations.len() - failures.len(),
-        generations.len(),
+        "Rust compile check: {} of {} crates passed rustfmt, clippy -D warnings and a {TARGET} \
+         build ({} corpus files in {corpus_members} generations, and the example)",
+        members.len() - failures.len(),
+        members.len(),
+        files.len(),
     );
     common::finish("Rust compile checks", &failures);
 }

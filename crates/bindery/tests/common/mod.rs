@@ -258,6 +258,14 @@ pub fn generations() -> Vec<Generation> {
     corpus().iter().flat_map(Case::generations).collect()
 }
 
+/// `examples/hello-rust/wit`, the example the README walks through.
+pub fn example() -> Case {
+    let mut case = Case::load(repo_root().join("examples/hello-rust/wit"));
+    case.name = "hello-rust-example".into();
+    case.options.world = Some("hello".into());
+    case
+}
+
 /// The malformed WIT cases under `tests/codegen/errors/`.
 pub fn error_corpus() -> Vec<Case> {
     let cases = cases_in(&corpus_dir().join("errors"));
