@@ -2,9 +2,10 @@
 //! the world. Every failure becomes an [`Error`] whose message carries the
 //! parser's file:line:col where it has one.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use wit_parser::{PackageId, Resolve, WorldId};
+use wit_parser::{IndexSet, PackageId, Resolve, Stability, WorldId, WorldItem};
 
 use crate::Error;
 
@@ -52,6 +53,7 @@ pub fn load(options: &LoadOptions) -> Result<Loaded, Error> {
     let (package, sources) = resolve
         .push_path(path)
         .map_err(|err| Error::input(render_parse_error(&resolve, path, &err)))?;
+    check_features(path, &resolve.features)?;
     let world = resolve
         .select_world(&[package], options.world.as_deref())
         .map_err(|err| Error::input(world_error(&resolve, package, options, &err)))?;
@@ -98,6 +100,74 @@ fn world_error(
     };
     match &options.world {
         Some(world) => format!("cannot select world `{world}`: {err:#}\n({available})"),
-        None => format!("{err:#}\n({available}; choose one with --world)"),
+        // wit-parser's own message already lists the worlds.
+        None if !worlds.is_empty() => format!("{err:#}\n(choose one with --world)"),
+        None => format!("{err:#}\n({available})"),
     }
+}
+
+/// Fails on a feature name that no `@unstable` gate uses, so a typo cannot
+/// silently leave a gate closed. The names are read from a second parse
+/// with every gate open (a closed gate's items are gone from the first).
+fn check_features(path: &Path, features: &IndexSet<String>) -> Result<(), Error> {
+    if features.is_empty() {
+        return Ok(());
+    }
+    let mut open = Resolve {
+        all_features: true,
+        ..Resolve::default()
+    };
+    if open.push_path(path).is_err() {
+        // Only reachable if opening a gate breaks the package; the gated
+        // parse already succeeded, so there is nothing better to report.
+        return Ok(());
+    }
+    let known = gate_names(&open);
+    let unknown: Vec<&String> = features.iter().filter(|f| !known.contains(*f)).collect();
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    let list = |names: &mut dyn Iterator<Item = &String>| {
+        names
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let gates = if known.is_empty() {
+        "it has no @unstable gates".to_string()
+    } else {
+        format!("its gates: {}", list(&mut known.iter()))
+    };
+    Err(Error::usage(format!(
+        "unknown feature {} for `{}` ({gates})",
+        list(&mut unknown.into_iter()),
+        path.display()
+    )))
+}
+
+fn gate_names(resolve: &Resolve) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let mut add = |stability: &Stability| {
+        if let Stability::Unstable { feature, .. } = stability {
+            names.insert(feature.clone());
+        }
+    };
+    for (_, iface) in resolve.interfaces.iter() {
+        add(&iface.stability);
+        iface.functions.values().for_each(|f| add(&f.stability));
+    }
+    for (_, ty) in resolve.types.iter() {
+        add(&ty.stability);
+    }
+    for (_, world) in resolve.worlds.iter() {
+        add(&world.stability);
+        for item in world.imports.values().chain(world.exports.values()) {
+            match item {
+                WorldItem::Interface { stability, .. } => add(stability),
+                WorldItem::Function(f) => add(&f.stability),
+                WorldItem::Type { .. } => {}
+            }
+        }
+    }
+    names
 }

@@ -173,10 +173,19 @@ impl Builder<'_> {
             TypeOwner::None => Owner::None,
         };
         let ty = wit_parser::Type::Id(id);
-        let abi = TypeAbi {
-            size: self.sizes.size(&ty).size_wasm32() as u32,
-            align: self.sizes.align(&ty).align_wasm32() as u32,
-            flat: self.flat(&ty),
+        let abi = if self.is_resource(id) {
+            // Not a value: only handles to it cross the boundary.
+            TypeAbi {
+                size: 0,
+                align: 1,
+                flat: None,
+            }
+        } else {
+            TypeAbi {
+                size: self.sizes.size(&ty).size_wasm32() as u32,
+                align: self.sizes.align(&ty).align_wasm32() as u32,
+                flat: self.flat(&ty),
+            }
         };
         let facts = self.info.get(id);
         let info = TypeInfo {
@@ -313,9 +322,12 @@ impl Builder<'_> {
                     Handle::Own(r) => (Ownership::Own, r),
                     Handle::Borrow(r) => (Ownership::Borrow, r),
                 };
+                // Always the resource itself, never an alias of it, so
+                // backends find its intrinsics by this index.
+                let resource = wit_bindgen_core::dealias(self.resolve, *resource);
                 TypeKind::Handle {
                     ownership,
-                    resource: self.visit(*resource),
+                    resource: self.visit(resource),
                 }
             }
             TypeDefKind::Future(payload) => TypeKind::Future {
@@ -347,15 +359,13 @@ impl Builder<'_> {
         self.sizes.payload_offset(tag, cases).size_wasm32() as u32
     }
 
+    /// A resource, directly or through aliases (`use i.{r}`).
+    fn is_resource(&self, id: TypeId) -> bool {
+        let target = wit_bindgen_core::dealias(self.resolve, id);
+        matches!(self.resolve.types[target].kind, TypeDefKind::Resource)
+    }
+
     fn flat(&self, ty: &wit_parser::Type) -> Option<Vec<CoreType>> {
-        // A resource is not a value (only handles to it are), and wit-parser
-        // refuses to flatten one, also through an alias (`use i.{r}`).
-        if let wit_parser::Type::Id(id) = ty {
-            let target = wit_bindgen_core::dealias(self.resolve, *id);
-            if matches!(self.resolve.types[target].kind, TypeDefKind::Resource) {
-                return None;
-            }
-        }
         let mut storage = [WasmType::I32; MAX_FLAT];
         let mut flat = FlatTypes::new(&mut storage);
         self.resolve

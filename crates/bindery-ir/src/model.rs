@@ -98,7 +98,11 @@ pub struct WorldItem {
 }
 
 #[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "kebab-case", rename_all_fields = "kebab-case", tag = "kind")]
+#[serde(
+    rename_all = "kebab-case",
+    rename_all_fields = "kebab-case",
+    tag = "kind"
+)]
 pub enum Item {
     Interface {
         interface: InterfaceIndex,
@@ -124,7 +128,7 @@ pub enum Item {
 pub struct Function {
     /// The full WIT-level name: `f`, `[method]r.f`, `[static]r.f`, `[constructor]r`.
     pub name: String,
-    /// The name as written in WIT: `f` (or `r` for a constructor).
+    /// The name as written in WIT: `f` (`constructor` for a constructor).
     pub item_name: String,
     pub kind: FunctionKind,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -379,7 +383,11 @@ pub struct TypeInfo {
 }
 
 #[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "kebab-case", rename_all_fields = "kebab-case", tag = "kind")]
+#[serde(
+    rename_all = "kebab-case",
+    rename_all_fields = "kebab-case",
+    tag = "kind"
+)]
 pub enum TypeKind {
     Record {
         fields: Vec<Field>,

@@ -316,7 +316,8 @@ fn errors_carry_location_and_kind() {
         ..LoadOptions::default()
     })
     .unwrap_err();
-    assert!(err.message.contains("`a`, `b`"), "{}", err.message);
+    assert!(err.message.contains("t:t/a\n  t:t/b"), "{}", err.message);
+    assert!(err.message.contains("--world"), "{}", err.message);
     let err = build(&LoadOptions {
         path,
         world: Some("c".into()),
@@ -347,4 +348,53 @@ fn ir_of_world(source: &str, world: &str) -> Ir {
         ..LoadOptions::default()
     })
     .unwrap_or_else(|err| panic!("{err}"))
+}
+
+#[test]
+fn unknown_features_are_refused_with_the_known_ones() {
+    let (_dir, path) = wit_file(
+        "package t:t@1.0.0;
+         interface i { @unstable(feature = fancy) f: func(); }
+         world w { export i; }",
+    );
+    let err = build(&LoadOptions {
+        path,
+        features: vec!["fancyy".into()],
+        ..LoadOptions::default()
+    })
+    .unwrap_err();
+    assert_eq!(err.kind, ErrorKind::Usage);
+    assert!(err.message.contains("`fancyy`"), "{}", err.message);
+    assert!(err.message.contains("`fancy`"), "{}", err.message);
+}
+
+#[test]
+fn resources_have_no_memory_form_and_handles_skip_aliases() {
+    let ir = ir_of(
+        "package t:t;
+         interface i { resource r; }
+         interface j { use i.{r as s}; f: func(x: own<s>, y: borrow<s>); }
+         world w { import j; }",
+    );
+    let resource = ir
+        .types
+        .iter()
+        .position(|t| matches!(t.kind, TypeKind::Resource))
+        .unwrap();
+    assert_eq!(
+        (ir.types[resource].abi.size, ir.types[resource].abi.align),
+        (0, 1)
+    );
+    let alias = named(&ir, "s");
+    assert!(alias.abi.flat.is_none());
+    assert_eq!(alias.abi.size, 0);
+    let handles: Vec<usize> = ir
+        .types
+        .iter()
+        .filter_map(|t| match t.kind {
+            TypeKind::Handle { resource, .. } => Some(resource),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(handles, [resource, resource]);
 }
