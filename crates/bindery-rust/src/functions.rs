@@ -110,6 +110,8 @@ pub struct ExportShim {
 pub struct TraitMethod {
     pub docs: Vec<String>,
     pub signature: String,
+    /// Returns `Result<Self, _>`: needs `where Self: Sized`.
+    pub sized: bool,
 }
 
 /// A `#[unsafe(export_name)]` function written by the export macro.
@@ -166,6 +168,29 @@ pub fn rust_name(naming: &Naming, function: &Function) -> String {
     }
 }
 
+/// The error type of a fallible constructor (`constructor() -> result<r, e>`):
+/// `Some(None)` for `result<r>`.
+fn fallible_error(ir: &bindery_ir::Ir, function: &Function) -> Option<Option<Type>> {
+    let Some(Type::Id(result)) = function.result.map(|t| ir.unalias(t)) else {
+        return None;
+    };
+    match ir.types[result].kind {
+        bindery_ir::TypeKind::Result { err, .. } => Some(err),
+        _ => None,
+    }
+}
+
+/// `Self`, or `Result<Self, E>` for a fallible constructor (as wit-bindgen).
+fn constructor_result(speller: &Speller, function: &Function, side: Side) -> String {
+    match fallible_error(speller.naming.ir, function) {
+        None => "Self".to_string(),
+        Some(err) => {
+            let err = err.map_or("()".to_string(), |t| speller.owned(t, side));
+            format!("Result<Self, {err}>")
+        }
+    }
+}
+
 /// Functions whose first parameter is `self`.
 pub fn is_method(function: &Function) -> bool {
     matches!(
@@ -214,7 +239,7 @@ impl Builder<'_, '_, '_> {
             binds.push(name);
         }
         let result = match (function.kind, function.result) {
-            (FunctionKind::Constructor(_), _) => "Self".to_string(),
+            (FunctionKind::Constructor(_), _) => constructor_result(&speller, function, place.side),
             (_, Some(ty)) => speller.owned(ty, place.side),
             (_, None) => String::new(),
         };
@@ -355,13 +380,14 @@ impl Builder<'_, '_, '_> {
             params.push(format!("{name}: {}", speller.owned(param.ty, place.side)));
         }
         let result = match (function.kind, function.result) {
-            (FunctionKind::Constructor(_), _) => "Self".to_string(),
+            (FunctionKind::Constructor(_), _) => constructor_result(&speller, function, place.side),
             (_, Some(ty)) => speller.owned(ty, place.side),
             (_, None) => String::new(),
         };
         let head = format!("fn {}", rust_name(naming, function));
         TraitMethod {
             docs: Naming::doc_lines(function.docs.as_deref()),
+            sized: result.starts_with("Result<Self"),
             signature: layout::signature(place.indent + 4, &head, &params, &result, ";"),
         }
     }
@@ -440,6 +466,13 @@ impl Builder<'_, '_, '_> {
             0
         };
         let call = match function.kind {
+            FunctionKind::Constructor(resource)
+                if fallible_error(naming.ir, function).is_some() =>
+            {
+                let map = format!(".map({}::new)", naming.type_name(resource));
+                let inner = layout::call(base, prefix, "T::new", &call_args, &format!("{map};"));
+                format!("{inner}{map}")
+            }
             FunctionKind::Constructor(resource) => {
                 let outer = format!("{}::new(", naming.type_name(resource));
                 let inner = layout::call(base, prefix + outer.len(), "T::new", &call_args, ");");

@@ -9,6 +9,12 @@
 {%- for line in m.docs %}
     {{ line }}
 {%- endfor %}
+{%- if m.sized %}
+    {{ m.signature|indent(4) }}
+    where
+        Self: Sized;
+{%- else %}
     {{ m.signature|indent(4) }};
+{%- endif %}
 {%- endfor %}
 }
