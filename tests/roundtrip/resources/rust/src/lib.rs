@@ -6,7 +6,7 @@ mod bindings;
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use bindings::exports::test::resources::run::{Gadget, GadgetBorrow, Guest, GuestGadget};
+use bindings::exports::test::resources::run::{Gadget, GadgetBorrow, Guest, GuestGadget, Pack};
 use bindings::test::resources::host::{self, Counter};
 
 static LIVE_GADGETS: AtomicU32 = AtomicU32::new(0);
@@ -112,6 +112,22 @@ impl Guest for Component {
     }
     fn labels(gs: Vec<GadgetBorrow<'_>>) -> Vec<String> {
         gs.iter().map(|g| g.get::<MyGadget>().label()).collect()
+    }
+    fn pack_counter(label: String, start: u32) -> Pack {
+        Pack {
+            label,
+            counter: Counter::new(start),
+        }
+    }
+    fn unpack(p: Pack) -> (String, u32) {
+        (p.label, p.counter.get())
+    }
+    fn try_gadget(label: String) -> Result<Gadget, String> {
+        if label.is_empty() {
+            Err("empty label".to_string())
+        } else {
+            Ok(Gadget::new(MyGadget::labelled(label)))
+        }
     }
 }
 

@@ -38,6 +38,11 @@ impl Guest for Component {
     fn roundtrip_colors(v: Vec<Color>) -> Vec<Color> {
         host::echo_colors(&v)
     }
+    fn roundtrip_deep(
+        v: Vec<Result<Option<Complex>, Vec<Shape>>>,
+    ) -> Vec<Result<Option<Complex>, Vec<Shape>>> {
+        host::echo_deep(&v)
+    }
 }
 
 bindings::export!(Component with_types_in bindings);
