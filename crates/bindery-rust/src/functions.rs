@@ -387,7 +387,7 @@ impl Builder<'_, '_, '_> {
         let head = format!("fn {}", rust_name(naming, function));
         TraitMethod {
             docs: Naming::doc_lines(function.docs.as_deref()),
-            sized: result.starts_with("Result<Self"),
+            sized: matches!(function.kind, FunctionKind::Constructor(_)) && result != "Self",
             signature: layout::signature(place.indent + 4, &head, &params, &result, ";"),
         }
     }
