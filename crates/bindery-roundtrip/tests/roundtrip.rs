@@ -3,10 +3,12 @@
 //! otherwise it is skipped with a loud message.
 //!
 //! `BINDERY_ROUNDTRIP_CASES=scalars,strings` runs only those cases;
-//! `BINDERY_ROUNDTRIP_LANGUAGES=rust` only those languages.
+//! `BINDERY_ROUNDTRIP_LANGUAGES=rust` only those languages;
+//! `BINDERY_ROUNDTRIP_JOBS=1` one case at a time (default: one per core).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use bindery::Language;
 use bindery_roundtrip::Harness;
@@ -32,6 +34,14 @@ fn chosen(var: &str, name: &str) -> bool {
         Ok(list) if !list.trim().is_empty() => list.split(',').any(|c| c.trim() == name),
         _ => true,
     }
+}
+
+fn jobs() -> usize {
+    std::env::var("BINDERY_ROUNDTRIP_JOBS")
+        .ok()
+        .and_then(|j| j.parse().ok())
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1)
 }
 
 fn banner(message: &str) {
@@ -61,19 +71,27 @@ fn run_language(harness: &Harness, cases: &[Case], language: Language) -> Result
     say(&format!(
         "roundtrip {name}: building and running every case\n"
     ));
-    let (mut passed, mut failed) = (0, 0);
-    for case in cases
+    let chosen_cases: Vec<&Case> = cases
         .iter()
         .filter(|c| chosen("BINDERY_ROUNDTRIP_CASES", &c.name))
-    {
-        let outcome = harness.run_case(case, toolchain.as_ref());
-        say(&outcome.to_string());
-        if outcome.passed() {
-            passed += 1;
-        } else {
-            failed += 1;
+        .collect();
+    // Cases run side by side: a JS or Python guest spends ~10 s in its
+    // single-threaded build, which another case's build can overlap.
+    let next = AtomicUsize::new(0);
+    let (passed, failed) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    std::thread::scope(|scope| {
+        for _ in 0..jobs() {
+            scope.spawn(|| {
+                while let Some(case) = chosen_cases.get(next.fetch_add(1, Ordering::SeqCst)) {
+                    let outcome = harness.run_case(case, toolchain.as_ref());
+                    say(&outcome.to_string());
+                    let counter = if outcome.passed() { &passed } else { &failed };
+                    counter.fetch_add(1, Ordering::SeqCst);
+                }
+            });
         }
-    }
+    });
+    let (passed, failed) = (passed.into_inner(), failed.into_inner());
     // The plain closing line CI reads, alone on its line.
     say(&format!(
         "roundtrip {name} done\nroundtrip: {passed} passed, {failed} failed\n"

@@ -17,7 +17,7 @@ pub use componentize::{WorldInfo, component_from_core_module};
 use crate::case::Case;
 
 /// Builds guests in one language.
-pub trait Toolchain {
+pub trait Toolchain: Send + Sync {
     fn language(&self) -> Language;
 
     /// Whether the toolchain is installed; `Err` says what is missing and
