@@ -43,7 +43,10 @@ impl Guest for Component {
         host::echo_result_lists(x.as_deref().map_err(|e| e.as_slice()))
     }
     fn roundtrip_option_result(x: Option<Result<u8, String>>) -> Option<Result<u8, String>> {
-        host::echo_option_result(x.as_ref().map(|r| r.as_ref().map(|v| *v).map_err(|e| e.as_str())))
+        host::echo_option_result(
+            x.as_ref()
+                .map(|r| r.as_ref().map(|v| *v).map_err(|e| e.as_str())),
+        )
     }
     fn roundtrip_result_options(
         x: Result<Option<u8>, Option<String>>,

@@ -24,7 +24,9 @@ impl Guest for Component {
     fn roundtrip_deep(r: Deep) -> Deep {
         host::echo_deep(&r)
     }
-    fn roundtrip_tuple(t: (u8, String, Vec<u32>, (f64, char))) -> (u8, String, Vec<u32>, (f64, char)) {
+    fn roundtrip_tuple(
+        t: (u8, String, Vec<u32>, (f64, char)),
+    ) -> (u8, String, Vec<u32>, (f64, char)) {
         host::echo_tuple((t.0, &t.1, &t.2, t.3))
     }
     fn roundtrip_records(a: Single, b: Mix, c: Inner) -> (Single, Mix, Inner) {
