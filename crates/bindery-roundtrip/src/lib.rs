@@ -64,6 +64,8 @@ pub struct CaseOutcome {
     pub run: Duration,
     /// What the guest printed to stdout and stderr.
     pub guest_output: String,
+    /// The compiler's warnings when building the guest (not a failure).
+    pub build_warnings: Option<String>,
 }
 
 impl CaseOutcome {
@@ -87,6 +89,16 @@ impl fmt::Display for CaseOutcome {
             if self.compile_cached { " cached" } else { "" },
             self.run.as_secs_f64(),
         )?;
+        if let Some(warnings) = &self.build_warnings {
+            writeln!(
+                f,
+                "  WARNING {}/{}: the guest built with warnings:",
+                self.language, self.case
+            )?;
+            for line in warnings.lines() {
+                writeln!(f, "    {line}")?;
+            }
+        }
         for failure in &self.failures {
             write!(f, "  FAIL {}/{}: {failure}", self.language, self.case)?;
         }
@@ -123,6 +135,7 @@ impl Harness {
             compile_cached: false,
             run: Duration::ZERO,
             guest_output: String::new(),
+            build_warnings: None,
         };
         let source = case.guest_dir(language);
         if !source.is_dir() {
@@ -139,10 +152,13 @@ impl Harness {
             shared: self.work.join("shared").join(language),
         };
         let started = Instant::now();
-        let bytes = toolchain.build(&build);
+        let built = toolchain.build(&build);
         outcome.build = started.elapsed();
-        match bytes {
-            Ok(bytes) => self.run_into(case, &bytes, &mut outcome),
+        match built {
+            Ok(built) => {
+                outcome.build_warnings = built.warnings;
+                self.run_into(case, &built.component, &mut outcome);
+            }
             Err(e) => outcome.failures.push(Failure {
                 what: "build".into(),
                 detail: format!("{e:#}"),
@@ -164,6 +180,7 @@ impl Harness {
             compile_cached: false,
             run: Duration::ZERO,
             guest_output: String::new(),
+            build_warnings: None,
         };
         self.run_into(case, bytes, &mut outcome);
         outcome

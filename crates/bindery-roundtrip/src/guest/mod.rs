@@ -7,7 +7,7 @@ mod rust;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output};
 
 use anyhow::{Context, Result, bail};
 use bindery::{Generator, Language};
@@ -25,7 +25,17 @@ pub trait Toolchain: Send + Sync {
     fn check(&self) -> Result<(), String>;
 
     /// Generates the bindings, builds the guest and returns the component.
-    fn build(&self, build: &GuestBuild<'_>) -> Result<Vec<u8>>;
+    fn build(&self, build: &GuestBuild<'_>) -> Result<Built>;
+}
+
+/// A built guest.
+#[derive(Debug, Clone)]
+pub struct Built {
+    pub component: Vec<u8>,
+    /// The compiler's warnings, if it gave any: shown with the case's
+    /// result (warnings in generated bindings are bindery bugs), not a
+    /// failure.
+    pub warnings: Option<String>,
 }
 
 /// The harness's toolchain for a language, `None` while nobody has written
@@ -101,7 +111,7 @@ pub fn write_if_changed(path: &Path, contents: &[u8]) -> Result<()> {
 }
 
 /// Runs a build command; on failure the error carries its output.
-pub fn run(command: &mut Command) -> Result<()> {
+pub fn run(command: &mut Command) -> Result<Output> {
     let output = command
         .output()
         .with_context(|| format!("cannot run {command:?}"))?;
@@ -115,7 +125,28 @@ pub fn run(command: &mut Command) -> Result<()> {
             tail(&stderr, 120)
         );
     }
-    Ok(())
+    Ok(output)
+}
+
+/// The warnings in a compiler's output (each with the lines that explain
+/// it), or `None`.
+pub fn warnings(output: &Output) -> Option<String> {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let mut text = String::new();
+    let mut inside = false;
+    for line in stderr.lines() {
+        if line.starts_with("warning") {
+            // cargo's summary ("`x` (lib) generated 1 warning") adds nothing.
+            inside = !line.contains(" generated ");
+        }
+        if inside {
+            text.push_str(line);
+            text.push('\n');
+            // A diagnostic ends with a blank line.
+            inside = !line.is_empty();
+        }
+    }
+    (!text.is_empty()).then(|| tail(&text, 60))
 }
 
 /// The last `lines` lines of a build log.

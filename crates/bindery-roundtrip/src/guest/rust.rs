@@ -12,7 +12,7 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 use bindery::Language;
 
-use super::{GuestBuild, Toolchain, mirror, run, write_if_changed};
+use super::{Built, GuestBuild, Toolchain, mirror, run, warnings, write_if_changed};
 
 const TARGET: &str = "wasm32-wasip2";
 
@@ -41,7 +41,7 @@ impl Toolchain for RustToolchain {
         Ok(())
     }
 
-    fn build(&self, build: &GuestBuild<'_>) -> Result<Vec<u8>> {
+    fn build(&self, build: &GuestBuild<'_>) -> Result<Built> {
         let package = format!("guest-{}", build.case.name);
         mirror(&build.source, &build.work)?;
         write_if_changed(
@@ -62,7 +62,7 @@ impl Toolchain for RustToolchain {
             }
         }
         let target_dir = build.shared.join("target");
-        run(Command::new(cargo())
+        let output = run(Command::new(cargo())
             .args(["build", "--release", "--target", TARGET, "--manifest-path"])
             .arg(build.work.join("Cargo.toml"))
             .env("CARGO_TARGET_DIR", &target_dir)
@@ -79,7 +79,10 @@ impl Toolchain for RustToolchain {
         if !bytes.starts_with(b"\0asm") {
             bail!("`{}` is not WebAssembly", wasm.display());
         }
-        Ok(bytes)
+        Ok(Built {
+            component: bytes,
+            warnings: warnings(&output),
+        })
     }
 }
 

@@ -113,6 +113,9 @@ impl Guest for Component {
     fn labels(gs: Vec<GadgetBorrow<'_>>) -> Vec<String> {
         gs.iter().map(|g| g.get::<MyGadget>().label()).collect()
     }
+    fn peek_all(cs: Vec<&Counter>) -> Vec<u32> {
+        cs.iter().map(|c| host::peek(c)).collect()
+    }
     fn pack_counter(label: String, start: u32) -> Pack {
         Pack {
             label,

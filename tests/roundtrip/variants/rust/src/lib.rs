@@ -5,7 +5,7 @@ mod bindings;
 use bindings::exports::test::variants::run::Guest;
 use bindings::test::variants::host;
 use bindings::test::variants::types::{
-    BigEnum, BigVariant, Color, Complex, Payload, Shape, SingleCase,
+    BigEnum, BigVariant, Color, Complex, FullByte, FullByteVariant, Payload, Shape, SingleCase,
 };
 
 struct Component;
@@ -37,6 +37,12 @@ impl Guest for Component {
     }
     fn roundtrip_colors(v: Vec<Color>) -> Vec<Color> {
         host::echo_colors(&v)
+    }
+    fn roundtrip_full_byte(v: FullByte) -> FullByte {
+        host::echo_full_byte(v)
+    }
+    fn roundtrip_full_byte_variant(v: FullByteVariant) -> FullByteVariant {
+        host::echo_full_byte_variant(v)
     }
     fn roundtrip_deep(
         v: Vec<Result<Option<Complex>, Vec<Shape>>>,
