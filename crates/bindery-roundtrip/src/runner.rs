@@ -110,9 +110,11 @@ impl Session<'_> {
                 repeat,
             } => {
                 let times = repeat.unwrap_or(1);
+                let mut memo = Memo::default();
                 for i in 0..times {
                     self.report.checks += 1;
-                    if let Err(detail) = self.call(call, expect.as_deref(), trap.as_deref()) {
+                    let outcome = self.call(call, expect.as_deref(), trap.as_deref(), &mut memo);
+                    if let Err(detail) = outcome {
                         let what = match times {
                             1 => format!("call {}", clip(call)),
                             _ => format!("call {} (time {} of {times})", clip(call), i + 1),
@@ -127,7 +129,8 @@ impl Session<'_> {
                     self.report.checks += 1;
                     let call = format!("{echo}({value})");
                     let what = format!("call {}", clip(&call));
-                    if let Err(detail) = self.call(&call, Some(value), None) {
+                    let outcome = self.call(&call, Some(value), None, &mut Memo::default());
+                    if let Err(detail) = outcome {
                         self.fail(what, detail);
                     }
                 }
@@ -167,7 +170,13 @@ impl Session<'_> {
 
     /// Makes one call and checks what came back; `Err` holds the detail of
     /// a failure.
-    fn call(&mut self, call: &str, expect: Option<&str>, trap: Option<&str>) -> Result<(), String> {
+    fn call(
+        &mut self,
+        call: &str,
+        expect: Option<&str>,
+        trap: Option<&str>,
+        memo: &mut Memo,
+    ) -> Result<(), String> {
         let (name, args) = split_call(call).map_err(|e| e.to_string())?;
         let func = self.func(name).map_err(|e| format!("{e:#}"))?;
         let ty = func.ty(&self.store);
@@ -177,13 +186,19 @@ impl Session<'_> {
             values: &self.case.spec.values,
             handles: &self.handles,
         };
-        let params = wave::read_args(args, &param_types, scope).map_err(|e| format!("{e:#}"))?;
+        let params = match memo.params.take() {
+            Some(params) => params,
+            None => wave::read_args(args, &param_types, scope).map_err(|e| format!("{e:#}"))?,
+        };
         // Own handles passed in move to the guest: forget their names.
         self.forget_moved(&params, &param_types);
         let mut results = vec![Val::Bool(false); result_types.len()];
         let outcome = func
             .call(&mut self.store, &params, &mut results)
             .map_err(anyhow::Error::from);
+        if !params.iter().any(has_handles) {
+            memo.params = Some(params);
+        }
         match (outcome, trap) {
             (Err(err), Some(text)) => {
                 let message = error_chain(&err);
@@ -214,7 +229,7 @@ impl Session<'_> {
         }
         match (expect, &result_types[..], &results[..]) {
             (None, [], []) => Ok(()),
-            (Some(text), [ty], [actual]) => self.compare(text, ty, actual),
+            (Some(text), [ty], [actual]) => self.compare(text, ty, actual, memo),
             (None, [_], [actual]) => Err(format!(
                 "the function returned {} but the case has no `expect`",
                 wave::summary(actual, &self.handles)
@@ -224,19 +239,35 @@ impl Session<'_> {
         }
     }
 
-    fn compare(&mut self, text: &str, ty: &Type, actual: &Val) -> Result<(), String> {
-        let scope = Scope {
-            values: &self.case.spec.values,
-            handles: &self.handles,
+    fn compare(
+        &mut self,
+        text: &str,
+        ty: &Type,
+        actual: &Val,
+        memo: &mut Memo,
+    ) -> Result<(), String> {
+        let expected = match memo.expected.take() {
+            Some(expected) => expected,
+            None => {
+                let scope = Scope {
+                    values: &self.case.spec.values,
+                    handles: &self.handles,
+                };
+                let mut binder = Binder::default();
+                let expected = binder.read_expected(text, ty, scope, actual).map_err(|e| {
+                    format!("{e:#}\nactual: {}", wave::summary(actual, &self.handles))
+                })?;
+                for (name, handle) in binder.bound {
+                    self.handles.bind(&name, handle);
+                }
+                expected
+            }
         };
-        let mut binder = Binder::default();
-        let expected = binder
-            .read_expected(text, ty, scope, actual)
-            .map_err(|e| format!("{e:#}\nactual: {}", wave::summary(actual, &self.handles)))?;
-        for (name, handle) in binder.bound {
-            self.handles.bind(&name, handle);
+        let difference = wave::first_difference(&expected, actual, &self.handles);
+        if !has_handles(&expected) {
+            memo.expected = Some(expected.clone());
         }
-        match wave::first_difference(&expected, actual, &self.handles) {
+        match difference {
             None => Ok(()),
             Some(diff) => {
                 let mut detail = String::new();
@@ -390,6 +421,29 @@ impl Session<'_> {
                 ),
             }
         }
+    }
+}
+
+/// Values read for a step that repeats a call, so that the WAVE text (and
+/// its megabyte of named values) is read once. Values holding handles are
+/// never kept: handles move and bindings change from call to call.
+#[derive(Default)]
+struct Memo {
+    params: Option<Vec<Val>>,
+    expected: Option<Val>,
+}
+
+fn has_handles(val: &Val) -> bool {
+    match val {
+        Val::Resource(_) => true,
+        Val::List(items) | Val::FixedLengthList(items) | Val::Tuple(items) => {
+            items.iter().any(has_handles)
+        }
+        Val::Record(fields) => fields.iter().any(|(_, v)| has_handles(v)),
+        Val::Map(pairs) => pairs.iter().any(|(k, v)| has_handles(k) || has_handles(v)),
+        Val::Variant(_, Some(v)) | Val::Option(Some(v)) => has_handles(v),
+        Val::Result(Ok(Some(v)) | Err(Some(v))) => has_handles(v),
+        _ => false,
     }
 }
 
