@@ -69,3 +69,23 @@ fn a_trap_gives_the_trap_and_the_wasm_backtrace() {
     // The frame of the function that trapped, by its name in the module.
     assert!(text.contains("!add"), "{text}");
 }
+
+#[test]
+fn a_case_without_a_guest_in_the_language_is_skipped_not_passed() {
+    let source = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/roundtrip/tutorial-adder");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-guest-case");
+    std::fs::create_dir_all(&dir).unwrap();
+    for file in ["world.wit", "case.toml"] {
+        std::fs::copy(source.join(file), dir.join(file)).unwrap();
+    }
+    let case = Case::load(&dir).unwrap();
+    let toolchain = bindery_roundtrip::guest::toolchain(bindery::Language::Rust).unwrap();
+    let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bindery-roundtrip");
+    let outcome = Harness::new(work)
+        .unwrap()
+        .run_case(&case, toolchain.as_ref());
+    let text = outcome.to_string();
+    assert!(outcome.skipped.is_some(), "{text}");
+    assert!(!outcome.passed(), "{text}");
+    assert!(text.contains("SKIPPED: no rust guest yet"), "{text}");
+}

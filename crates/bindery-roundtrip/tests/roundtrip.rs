@@ -78,23 +78,41 @@ fn run_language(harness: &Harness, cases: &[Case], language: Language) -> Result
     // Cases run side by side: a JS or Python guest spends ~10 s in its
     // single-threaded build, which another case's build can overlap.
     let next = AtomicUsize::new(0);
-    let (passed, failed) = (AtomicUsize::new(0), AtomicUsize::new(0));
+    let (passed, failed, skipped) = (
+        AtomicUsize::new(0),
+        AtomicUsize::new(0),
+        AtomicUsize::new(0),
+    );
     std::thread::scope(|scope| {
         for _ in 0..jobs() {
             scope.spawn(|| {
                 while let Some(case) = chosen_cases.get(next.fetch_add(1, Ordering::SeqCst)) {
                     let outcome = harness.run_case(case, toolchain.as_ref());
                     say(&outcome.to_string());
-                    let counter = if outcome.passed() { &passed } else { &failed };
+                    let counter = if outcome.skipped.is_some() {
+                        &skipped
+                    } else if outcome.passed() {
+                        &passed
+                    } else {
+                        &failed
+                    };
                     counter.fetch_add(1, Ordering::SeqCst);
                 }
             });
         }
     });
-    let (passed, failed) = (passed.into_inner(), failed.into_inner());
+    let (passed, failed, skipped) = (
+        passed.into_inner(),
+        failed.into_inner(),
+        skipped.into_inner(),
+    );
     // The plain closing line CI reads, alone on its line.
+    let skipped = match skipped {
+        0 => String::new(),
+        n => format!(", {n} skipped"),
+    };
     say(&format!(
-        "roundtrip {name} done\nroundtrip: {passed} passed, {failed} failed\n"
+        "roundtrip {name} done\nroundtrip: {passed} passed, {failed} failed{skipped}\n"
     ));
     if failed > 0 {
         return Err(format!("roundtrip {name}: {failed} case(s) failed"));
