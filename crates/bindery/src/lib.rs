@@ -29,10 +29,11 @@ pub use bindery_kit::{Backend, Files};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Language {
     Rust,
+    C,
 }
 
 impl Language {
-    pub const ALL: &'static [Language] = &[Language::Rust];
+    pub const ALL: &'static [Language] = &[Language::Rust, Language::C];
 
     /// The language's name on the command line.
     pub fn name(self) -> &'static str {
@@ -42,6 +43,7 @@ impl Language {
     pub fn backend(self) -> Box<dyn Backend> {
         match self {
             Language::Rust => Box::new(bindery_rust::RustBackend),
+            Language::C => Box::new(bindery_c::CBackend),
         }
     }
 

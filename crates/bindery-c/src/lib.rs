@@ -1,0 +1,108 @@
+//! bindery's C backend: IR → view model → askama templates → `<world>.h`
+//! and `<world>.c`.
+//!
+//! The public API follows wit-bindgen's C output, so guest code written
+//! for it compiles unchanged; the component type is embedded from C source,
+//! so no object file comes with the bindings. `languages/c/README.md` has
+//! the WIT → C mapping and the ownership rules; `templates/c/README.md` the
+//! naming rules.
+//!
+//! This crate must not compute Canonical ABI facts: sizes, offsets, flat
+//! types, indirect parameters, return areas, post-returns and intrinsic
+//! names all come from the IR. It decides only C spelling and layout of
+//! the text, and its templates only lay out.
+
+mod codecs;
+mod docs;
+mod functions;
+mod model;
+mod naming;
+mod resources;
+mod section;
+mod templates;
+mod types;
+mod walk;
+
+use askama::Template;
+use bindery_kit::{Backend, Capabilities, Error, Feature, Files, Ir};
+
+use crate::model::Model;
+use crate::templates::{Header, Source, Strings};
+
+pub struct CBackend;
+
+impl Backend for CBackend {
+    fn name(&self) -> &'static str {
+        "c"
+    }
+
+    fn description(&self) -> &'static str {
+        "C bindings: `<world>.h` and `<world>.c` (the component type embedded), for clang or zig cc"
+    }
+
+    fn capabilities(&self) -> Capabilities {
+        Capabilities::all()
+            .without(Feature::AsyncFunctions)
+            .without(Feature::Futures)
+            .without(Feature::Streams)
+            .without(Feature::ErrorContext)
+    }
+
+    fn generate(&self, ir: &Ir) -> Result<Files, Error> {
+        let model = Model::new(ir)?;
+        let types = types::build(&model)?;
+        let functions = functions::build(&model);
+        let codecs = codecs::build(&model);
+        let primitives = codecs::primitives(&model);
+        let world = &model.naming.world;
+        let strings = model.uses_string.then(|| Strings {
+            ctype: model.naming.string_type(),
+            set: format!("{world}_string_set"),
+            dup: format!("{world}_string_dup"),
+            free: format!("{world}_string_free"),
+        });
+        let header_name = format!("{world}.h");
+        let world_id = match &ir.world.package {
+            Some(package) => format!("{package}/{}", ir.world.name),
+            None => ir.world.name.clone(),
+        };
+        let header = Header {
+            world: world_id.clone(),
+            guard: format!("__BINDINGS_{}_H", naming::Naming::shouty(world)),
+            docs: docs::doc_lines(ir.world.docs.as_deref()),
+            strings: strings.clone(),
+            types: types.items,
+            groups: functions.groups,
+        };
+        let uses_slots = !primitives.is_empty() || codecs.iter().any(|codec| codec.converts_flat());
+        let source = Source {
+            world: world_id,
+            header: header_name.clone(),
+            section: section::build(&ir.component_type),
+            uses_slots,
+            strings,
+            primitives,
+            layouts: types.layouts,
+            codecs,
+            free_aliases: types.free_aliases,
+            resources: types.resources,
+            imports: functions.imports,
+            ret_area: functions.ret_area,
+            exports: functions.exports,
+        };
+        let mut files = Files::new();
+        files.insert(header_name, finish(header.render())?);
+        files.insert(format!("{world}.c"), finish(source.render())?);
+        Ok(files)
+    }
+}
+
+/// A rendered file with exactly one final newline.
+fn finish(rendered: askama::Result<String>) -> Result<String, Error> {
+    let mut text = rendered.map_err(|e| Error::output(format!("cannot render C bindings: {e}")))?;
+    while text.ends_with('\n') {
+        text.pop();
+    }
+    text.push('\n');
+    Ok(text)
+}

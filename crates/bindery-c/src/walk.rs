@@ -1,0 +1,172 @@
+//! Which C types a world needs, and on which side.
+//!
+//! wit-bindgen's C output gives an interface that is both imported and
+//! exported two sets of types (`ns_pkg_iface_thing_t` and
+//! `exports_ns_pkg_iface_thing_t`), and handles differ by side: a borrow of
+//! an exported resource is a pointer to the guest's own struct. So a C type
+//! is a type of the IR *on a side*. This module decides the side of each
+//! use and collects every (type, side) the world reaches.
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
+
+use bindery_ir::{Function, Ir, Item, Owner, Type, TypeIndex, TypeKind};
+
+/// Whether a C type belongs to the import or the export half of the world.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Side {
+    Import,
+    Export,
+}
+
+/// The types a type refers to, including the resource behind a handle.
+pub fn refs(kind: &TypeKind) -> Vec<Type> {
+    match kind {
+        TypeKind::Handle { resource, .. } => vec![Type::Id(*resource)],
+        other => other.children(),
+    }
+}
+
+/// Decides on which side a use of a type lands.
+pub struct Sides<'a> {
+    ir: &'a Ir,
+    imported: Vec<bool>,
+    exported: Vec<bool>,
+    memo: RefCell<HashMap<(TypeIndex, Side), Side>>,
+}
+
+impl<'a> Sides<'a> {
+    pub fn new(ir: &'a Ir) -> Self {
+        let mut imported = vec![false; ir.interfaces.len()];
+        let mut exported = vec![false; ir.interfaces.len()];
+        for (items, marks) in [(&ir.imports, &mut imported), (&ir.exports, &mut exported)] {
+            for item in items {
+                if let Item::Interface { interface, .. } = item.item {
+                    marks[interface] = true;
+                }
+            }
+        }
+        Sides {
+            ir,
+            imported,
+            exported,
+            memo: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The side of a type used from `side`: a type of an exported interface
+    /// is on the export side when used there (or when it is never imported);
+    /// everything else, world-level types included, is on the import side.
+    /// An anonymous type follows what it contains.
+    pub fn of(&self, index: TypeIndex, side: Side) -> Side {
+        if let Some(found) = self.memo.borrow().get(&(index, side)) {
+            return *found;
+        }
+        let def = self.ir.def(index);
+        let found = match def.owner {
+            Owner::Interface(k) => {
+                if self.exported[k] && (side == Side::Export || !self.imported[k]) {
+                    Side::Export
+                } else {
+                    Side::Import
+                }
+            }
+            Owner::World => Side::Import,
+            Owner::None if side == Side::Import => Side::Import,
+            Owner::None => {
+                let exported = refs(&def.kind)
+                    .into_iter()
+                    .any(|ty| self.of_type(ty, side) == Side::Export);
+                if exported { Side::Export } else { Side::Import }
+            }
+        };
+        self.memo.borrow_mut().insert((index, side), found);
+        found
+    }
+
+    /// [`Sides::of`] for any type; primitives are on the import side.
+    pub fn of_type(&self, ty: Type, side: Side) -> Side {
+        match ty {
+            Type::Id(index) => self.of(index, side),
+            _ => Side::Import,
+        }
+    }
+}
+
+/// Where a world item's C names live: the namespace of its functions and of
+/// the anonymous types first reached from it.
+pub struct ItemScope<'i> {
+    pub side: Side,
+    pub namespace: String,
+    pub item: &'i bindery_ir::WorldItem,
+}
+
+/// Every (type, side) the world reaches, in IR order (dependencies first),
+/// with the namespace of the item that reached it first.
+#[derive(Default)]
+pub struct Reached {
+    pub keys: BTreeMap<(TypeIndex, Side), String>,
+    pub uses_string: bool,
+}
+
+impl Reached {
+    pub fn collect(ir: &Ir, sides: &Sides<'_>, scopes: &[ItemScope<'_>]) -> Self {
+        let mut reached = Reached::default();
+        for scope in scopes {
+            let (side, home) = (scope.side, scope.namespace.as_str());
+            match &scope.item.item {
+                Item::Interface {
+                    interface,
+                    functions,
+                    ..
+                } => {
+                    for ty in &ir.interfaces[*interface].types {
+                        reached.reach(ir, sides, Type::Id(*ty), side, home);
+                    }
+                    for function in functions {
+                        reached.reach_function(ir, sides, function, side, home);
+                    }
+                }
+                Item::Function { function } => {
+                    reached.reach_function(ir, sides, function, side, home)
+                }
+                Item::Type { ty, .. } => reached.reach(ir, sides, Type::Id(*ty), side, home),
+            }
+        }
+        reached
+    }
+
+    fn reach_function(
+        &mut self,
+        ir: &Ir,
+        sides: &Sides<'_>,
+        function: &Function,
+        side: Side,
+        home: &str,
+    ) {
+        let types = function.params.iter().map(|p| p.ty).chain(function.result);
+        for ty in types {
+            self.reach(ir, sides, ty, side, home);
+        }
+    }
+
+    fn reach(&mut self, ir: &Ir, sides: &Sides<'_>, ty: Type, side: Side, home: &str) {
+        let index = match ty {
+            Type::Id(index) => index,
+            Type::String => {
+                self.uses_string = true;
+                return;
+            }
+            _ => return,
+        };
+        let side = sides.of(index, side);
+        if self.keys.contains_key(&(index, side)) {
+            return;
+        }
+        // Types form a DAG: children first, so a key is never reached twice.
+        for child in refs(&ir.def(index).kind) {
+            self.reach(ir, sides, child, side, home);
+        }
+        self.keys.insert((index, side), home.to_string());
+    }
+}

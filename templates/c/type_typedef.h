@@ -1,0 +1,3 @@
+{%- import "docs.h" as docs -%}
+{%- let def = self.0 -%}
+{% call docs::block(def.docs, "") %}{% endcall %}typedef {{ def.target }} {{ def.name }};
