@@ -29,11 +29,12 @@ pub use bindery_kit::{Backend, Files};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Language {
     Rust,
+    Go,
     C,
 }
 
 impl Language {
-    pub const ALL: &'static [Language] = &[Language::Rust, Language::C];
+    pub const ALL: &'static [Language] = &[Language::Rust, Language::C, Language::Go];
 
     /// The language's name on the command line.
     pub fn name(self) -> &'static str {
@@ -43,6 +44,7 @@ impl Language {
     pub fn backend(self) -> Box<dyn Backend> {
         match self {
             Language::Rust => Box::new(bindery_rust::RustBackend),
+            Language::Go => Box::new(bindery_go::GoBackend),
             Language::C => Box::new(bindery_c::CBackend),
         }
     }

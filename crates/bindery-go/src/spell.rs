@@ -1,0 +1,181 @@
+//! Go type expressions for WIT types, as written inside one package: names
+//! from other packages are qualified, and the packages are recorded so the
+//! file imports exactly what it uses.
+
+use std::collections::BTreeSet;
+
+use bindery_ir::{Type, TypeIndex, TypeKind};
+
+use crate::world::{Dir, GoWorld, Pkg};
+
+/// Where code is written: its package and its direction.
+#[derive(Debug, Clone, Copy)]
+pub struct At {
+    pub pkg: Pkg,
+    pub dir: Dir,
+}
+
+/// The import paths a file needs.
+#[derive(Debug, Clone, Default)]
+pub struct Imports {
+    paths: BTreeSet<String>,
+    /// Imported only for their side effects (`_ "path"`).
+    blank: BTreeSet<String>,
+}
+
+impl Imports {
+    pub fn add(&mut self, path: String) {
+        self.paths.insert(path);
+    }
+
+    /// Links a package in without naming it (its `//go:wasmexport`s).
+    pub fn add_blank(&mut self, path: String) {
+        self.blank.insert(path);
+    }
+
+    /// The import specs, sorted by path as gofmt sorts an import block.
+    pub fn sorted(&self) -> Vec<String> {
+        let mut specs: Vec<(&String, String)> = self
+            .paths
+            .iter()
+            .map(|p| (p, format!("\"{p}\"")))
+            .chain(
+                self.blank
+                    .difference(&self.paths)
+                    .map(|p| (p, format!("_ \"{p}\""))),
+            )
+            .collect();
+        specs.sort();
+        specs.into_iter().map(|(_, spec)| spec).collect()
+    }
+}
+
+/// The Go spelling of a primitive.
+pub fn primitive(ty: Type) -> &'static str {
+    match ty {
+        Type::Bool => "bool",
+        Type::U8 => "uint8",
+        Type::U16 => "uint16",
+        Type::U32 => "uint32",
+        Type::U64 => "uint64",
+        Type::S8 => "int8",
+        Type::S16 => "int16",
+        Type::S32 => "int32",
+        Type::S64 => "int64",
+        Type::F32 => "float32",
+        Type::F64 => "float64",
+        Type::Char => "rune",
+        Type::String => "string",
+        // Refused by the capability check before generation.
+        Type::ErrorContext | Type::Id(_) => "any",
+    }
+}
+
+impl GoWorld<'_> {
+    /// A reference to package `pkg` from `at`: `name.` (recorded as an
+    /// import) or nothing when it is the same package.
+    pub fn qualifier(&self, pkg: Pkg, at: At, imports: &mut Imports) -> String {
+        if pkg == at.pkg {
+            String::new()
+        } else {
+            imports.add(self.pkg_path(pkg));
+            format!("{}.", self.pkg_name(pkg))
+        }
+    }
+
+    /// The Go type of a WIT type.
+    pub fn spell(&self, ty: Type, at: At, imports: &mut Imports) -> String {
+        let Type::Id(index) = ty else {
+            return primitive(ty).to_string();
+        };
+        if let Some(home) = self.home(index, at.dir) {
+            let name = self
+                .type_names(home, index)
+                .map_or("any", |n| n.name.as_str());
+            return format!("{}{name}", self.qualifier(home, at, imports));
+        }
+        match &self.ir.def(index).kind {
+            TypeKind::List { element, .. } => format!("[]{}", self.spell(*element, at, imports)),
+            TypeKind::FixedLengthList {
+                element, length, ..
+            } => format!("[{length}]{}", self.spell(*element, at, imports)),
+            TypeKind::Map { key, value, .. } => format!(
+                "map[{}]{}",
+                self.spell(*key, at, imports),
+                self.spell(*value, at, imports)
+            ),
+            TypeKind::Option { payload, .. } => format!(
+                "{}Option[{}]",
+                self.qualifier(Pkg::Types, at, imports),
+                self.spell(*payload, at, imports)
+            ),
+            TypeKind::Result { ok, err, .. } => format!(
+                "{}Result[{}, {}]",
+                self.qualifier(Pkg::Types, at, imports),
+                self.spell_or_unit(*ok, at, imports),
+                self.spell_or_unit(*err, at, imports)
+            ),
+            TypeKind::Tuple { types, .. } => self.spell_tuple(types, at, imports),
+            TypeKind::Handle { resource, .. } => {
+                format!(
+                    "*{}",
+                    self.spell(Type::Id(self.resource_of(*resource)), at, imports)
+                )
+            }
+            TypeKind::Alias { target } => self.spell(*target, at, imports),
+            _ => "any".to_string(),
+        }
+    }
+
+    pub fn spell_or_unit(&self, ty: Option<Type>, at: At, imports: &mut Imports) -> String {
+        match ty {
+            Some(ty) => self.spell(ty, at, imports),
+            None => format!("{}Unit", self.qualifier(Pkg::Types, at, imports)),
+        }
+    }
+
+    pub fn spell_tuple(&self, types: &[Type], at: At, imports: &mut Imports) -> String {
+        let elements: Vec<String> = types.iter().map(|t| self.spell(*t, at, imports)).collect();
+        format!(
+            "{}Tuple{}[{}]",
+            self.qualifier(Pkg::Types, at, imports),
+            types.len(),
+            elements.join(", ")
+        )
+    }
+
+    /// The elements of a tuple type, if `ty` is one (function results that
+    /// are tuples become several Go results).
+    pub fn tuple_elements(&self, ty: Type) -> Option<Vec<Type>> {
+        match self.ir.unalias(ty) {
+            Type::Id(index) => match &self.ir.def(index).kind {
+                TypeKind::Tuple { types, .. } => Some(types.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The Go results of a function: empty, one type, or `(A, B)` for a
+    /// tuple result.
+    pub fn spell_results(&self, result: Option<Type>, at: At, imports: &mut Imports) -> String {
+        let Some(ty) = result else {
+            return String::new();
+        };
+        match self.tuple_elements(ty) {
+            Some(types) if types.len() != 1 => {
+                let spelled: Vec<String> =
+                    types.iter().map(|t| self.spell(*t, at, imports)).collect();
+                format!("({})", spelled.join(", "))
+            }
+            Some(types) => self.spell(types[0], at, imports),
+            None => self.spell(ty, at, imports),
+        }
+    }
+
+    /// Whether the type the user sees for a resource handle is a resource
+    /// the component exports (from the export side).
+    pub fn handle_is_exported(&self, resource: TypeIndex, dir: Dir) -> bool {
+        dir == Dir::Export && self.is_exported_resource(self.resource_of(resource))
+    }
+}

@@ -1,0 +1,5 @@
+{{ marker }}
+
+module {{ module }}
+
+go 1.24{{ "\n" }}

@@ -1,0 +1,22 @@
+// Stubs written by bindery as a starting point: replace each panic with the
+// implementation, and give each resource struct its fields.
+
+package {{ package }}
+{%- if !imports.is_empty() %}
+
+import (
+{%- for path in imports %}
+	{{ path }}
+{%- endfor %}
+)
+{%- endif %}
+{%- for name in resources %}
+
+type {{ name }} struct{}
+{%- endfor %}
+{%- for function in functions %}
+
+{{ function }} {
+	panic("not implemented")
+}
+{%- endfor %}{{ "\n" }}
