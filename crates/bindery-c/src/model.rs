@@ -257,7 +257,7 @@ impl<'a> Model<'a> {
             if def.name.is_some() {
                 continue;
             }
-            let codec = def.codec.map(|c| (c, side));
+            let codec = def.codec.map(|c| (c, self.sides.resolved(index, side)));
             let name = match &def.kind {
                 TypeKind::Handle {
                     ownership,
@@ -340,7 +340,7 @@ impl<'a> Model<'a> {
             if matches!(def.kind, TypeKind::Alias { .. }) {
                 continue;
             }
-            let codec_key = (codec, side);
+            let codec_key = (codec, self.sides.resolved(index, side));
             let name = match &def.kind {
                 TypeKind::Handle {
                     ownership,

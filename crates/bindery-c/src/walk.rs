@@ -84,6 +84,34 @@ impl<'a> Sides<'a> {
         found
     }
 
+    /// The side whose C types a type's *contents* are: like [`Sides::of`],
+    /// but looking through aliases, so that `list<a>` of an alias `a` that
+    /// an exported interface `use`s from an imported one has the same C
+    /// struct as the import side's `list<a>` (the export side's name
+    /// becomes a typedef of it).
+    pub fn resolved(&self, index: TypeIndex, side: Side) -> Side {
+        let side = self.of(index, side);
+        let def = self.ir.def(index);
+        match &def.kind {
+            TypeKind::Alias { target } => match target {
+                Type::Id(target) => self.resolved(*target, side),
+                _ => Side::Import,
+            },
+            TypeKind::Record { .. }
+            | TypeKind::Variant { .. }
+            | TypeKind::Enum { .. }
+            | TypeKind::Flags { .. }
+            | TypeKind::Resource => side,
+            kind => {
+                let exported = refs(kind).into_iter().any(|ty| match ty {
+                    Type::Id(child) => self.resolved(child, side) == Side::Export,
+                    _ => false,
+                });
+                if exported { Side::Export } else { Side::Import }
+            }
+        }
+    }
+
     /// [`Sides::of`] for any type; primitives are on the import side.
     pub fn of_type(&self, ty: Type, side: Side) -> Side {
         match ty {

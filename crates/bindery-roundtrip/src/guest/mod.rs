@@ -2,6 +2,7 @@
 //! language. Adding a language is an arm in [`toolchain`] and a module
 //! here; guests live in `tests/roundtrip/<case>/<language>/`.
 
+mod c;
 mod componentize;
 mod rust;
 
@@ -46,6 +47,7 @@ pub fn toolchain(language: Language) -> Option<Box<dyn Toolchain>> {
     #[allow(unreachable_patterns)]
     match language {
         Language::Rust => Some(Box::new(rust::RustToolchain)),
+        Language::C => Some(Box::new(c::CToolchain)),
         _ => None,
     }
 }
