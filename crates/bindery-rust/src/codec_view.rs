@@ -87,12 +87,15 @@ pub enum CodecView {
         head: Head,
         cases: Vec<Case>,
         tag: &'static str,
+        /// Every value of the tag is a case: a load needs no fallback arm.
+        exhaustive: bool,
     },
     #[template(path = "codec/enum.rs")]
     Enum {
         head: Head,
         cases: Vec<String>,
         tag: &'static str,
+        exhaustive: bool,
     },
     #[template(path = "codec/flags.rs")]
     Flags { head: Head, bits: &'static str },
@@ -175,6 +178,14 @@ pub struct AliasView {
     pub name: String,
     pub eq: &'static str,
     pub target: String,
+}
+
+fn exhaustive(tag: bindery_ir::Int, cases: usize) -> bool {
+    match tag {
+        bindery_ir::Int::U8 => cases == 1 << 8,
+        bindery_ir::Int::U16 => cases == 1 << 16,
+        _ => false,
+    }
 }
 
 pub fn flat_len(ir: &Ir, ty: Type) -> usize {
@@ -288,7 +299,7 @@ pub fn view(ir: &Ir, codecs: &Codecs, inst: &Instance) -> CodecView {
             tag,
             payload_offset,
         } => {
-            let cases = cases
+            let cases: Vec<Case> = cases
                 .iter()
                 .enumerate()
                 .map(|(index, (name, payload))| Case {
@@ -299,6 +310,7 @@ pub fn view(ir: &Ir, codecs: &Codecs, inst: &Instance) -> CodecView {
                 })
                 .collect();
             CodecView::Variant {
+                exhaustive: exhaustive(*tag, cases.len()),
                 head,
                 cases,
                 tag: int_name(*tag),
@@ -326,6 +338,7 @@ pub fn view(ir: &Ir, codecs: &Codecs, inst: &Instance) -> CodecView {
                 head,
                 cases,
                 tag: "u8",
+                exhaustive: false,
             }
         }
         Shape::Result {
@@ -343,10 +356,12 @@ pub fn view(ir: &Ir, codecs: &Codecs, inst: &Instance) -> CodecView {
                 head,
                 cases: vec![case("Ok", 0, ok), case("Err", 1, err)],
                 tag: "u8",
+                exhaustive: false,
             }
         }
         Shape::Enum { cases, tag } => CodecView::Enum {
             head,
+            exhaustive: exhaustive(*tag, cases.len()),
             cases: cases.clone(),
             tag: int_name(*tag),
         },

@@ -28,7 +28,9 @@ pub unsafe fn load_{{ head.id }}(ptr: *mut u8) -> {{ head.result }} {
 {%- for c in cases %}
         {{ loop.index0 }} => T{{ head.id }}::{{ c }},
 {%- endfor %}
+{%- if !exhaustive %}
         _ => invalid_discriminant(),
+{%- endif %}
     }
 }
 {%- endif %}

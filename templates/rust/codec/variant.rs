@@ -73,7 +73,9 @@ pub unsafe fn load_{{ head.id }}(ptr: *mut u8) -> {{ head.result }} {
             {{ c.index }} => T{{ head.id }}::{{ c.name }}{% if c.unit %}(()){% endif %},
 {%- endmatch %}
 {%- endfor %}
+{%- if !exhaustive %}
             _ => invalid_discriminant(),
+{%- endif %}
         }
     }
 }
