@@ -3,6 +3,13 @@
 //! clang-19, or by `zig cc` from `.tools/zig` where there is no root
 //! (`languages/c/install` sets up either), then made a component with the
 //! preview1 adapter. The bindings embed the component type themselves.
+//!
+//! Leaks: guests are linked with `malloc`, `calloc`, `realloc` and `free`
+//! wrapped (`-Wl,--wrap=…`) to count live blocks, and with every exported
+//! function wrapped to sample that count when the host calls in. A guest
+//! or bindings leaking even one block per call see the count grow on each
+//! call of a repeated step; after [`GROWTH_LIMIT`] calls in a row the guest
+//! traps, naming the function.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -26,6 +33,11 @@ const FLAGS: &[&str] = &[
     "-Werror",
     "-pedantic",
 ];
+
+/// Export calls in a row with more live blocks than the call before.
+const GROWTH_LIMIT: u32 = 32;
+
+const ALLOCATORS: [&str; 4] = ["malloc", "calloc", "realloc", "free"];
 
 pub struct CToolchain;
 
@@ -91,8 +103,24 @@ impl Toolchain for CToolchain {
                 write_if_changed(&bindings.join(path), contents)?;
             }
         }
+        let header = c_files(&bindings)?
+            .first()
+            .map(|c| c.with_extension("h"))
+            .context("bindery wrote no .c file")?;
+        let exports = exported_functions(&std::fs::read_to_string(&header)?);
+        let leaks = build.work.join("leak-check");
+        write_if_changed(
+            &leaks.join("leak_check.c"),
+            leak_check(&header, &exports).as_bytes(),
+        )?;
         let mut sources = c_files(&build.work)?;
         sources.extend(c_files(&bindings)?);
+        sources.extend(c_files(&leaks)?);
+        let wraps = ALLOCATORS
+            .iter()
+            .copied()
+            .chain(exports.iter().map(|f| f.name.as_str()))
+            .map(|name| format!("-Wl,--wrap={name}"));
         let core = build.work.join("guest.wasm");
         let output = compiler
             .command(&build.shared)
@@ -100,6 +128,7 @@ impl Toolchain for CToolchain {
             .arg("-I")
             .arg(&bindings)
             .args(&sources)
+            .args(wraps)
             .arg("-o")
             .arg(&core)
             .output()
@@ -115,6 +144,124 @@ impl Toolchain for CToolchain {
             warnings: (!stderr.trim().is_empty()).then_some(stderr),
         })
     }
+}
+
+/// An exported function as the header declares it.
+struct Exported {
+    ret: String,
+    name: String,
+    params: String,
+    args: Vec<String>,
+}
+
+/// The declarations under `// Exported Functions from …` in a bindery C
+/// header: one line each, `RET NAME(TYPE NAME, …);`.
+fn exported_functions(header: &str) -> Vec<Exported> {
+    let mut in_exports = false;
+    let mut out = Vec::new();
+    for line in header.lines() {
+        if line.starts_with("// ") || line.starts_with('#') {
+            in_exports = line.starts_with("// Exported Functions from");
+            continue;
+        }
+        let Some((head, rest)) = line.split_once('(') else {
+            continue;
+        };
+        if !in_exports || line.starts_with("/*") || line.starts_with(' ') {
+            continue;
+        }
+        let params = rest.trim_end_matches(';').trim_end_matches(')').to_string();
+        let name = head
+            .rsplit([' ', '*'])
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        let ret = head[..head.len() - name.len()].trim().to_string();
+        let args = match params.as_str() {
+            "void" => Vec::new(),
+            list => list
+                .split(',')
+                .map(|p| p.rsplit([' ', '*']).next().unwrap_or_default().to_string())
+                .collect(),
+        };
+        out.push(Exported {
+            ret,
+            name,
+            params,
+            args,
+        });
+    }
+    out
+}
+
+/// The counting allocator and the export wrappers that sample it.
+fn leak_check(header: &Path, exports: &[Exported]) -> String {
+    let mut c = format!(
+        r#"// Written by the round-trip harness: counts live heap blocks.
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "{header}"
+
+void *__real_malloc(size_t size);
+void *__real_calloc(size_t count, size_t size);
+void *__real_realloc(void *ptr, size_t size);
+void __real_free(void *ptr);
+
+static long live_blocks;
+static long last_blocks;
+static unsigned growth;
+
+void *__wrap_malloc(size_t size) {{
+  void *ptr = __real_malloc(size);
+  live_blocks += ptr != NULL;
+  return ptr;
+}}
+
+void *__wrap_calloc(size_t count, size_t size) {{
+  void *ptr = __real_calloc(count, size);
+  live_blocks += ptr != NULL;
+  return ptr;
+}}
+
+void *__wrap_realloc(void *ptr, size_t size) {{
+  void *moved = __real_realloc(ptr, size);
+  live_blocks += ptr == NULL && moved != NULL;
+  return moved;
+}}
+
+void __wrap_free(void *ptr) {{
+  live_blocks -= ptr != NULL;
+  __real_free(ptr);
+}}
+
+static void sample(const char *function) {{
+  growth = live_blocks > last_blocks ? growth + 1 : 0;
+  last_blocks = live_blocks;
+  if (growth >= {GROWTH_LIMIT}) {{
+    fprintf(stderr, "leak: %ld live heap blocks, more on each of the last {GROWTH_LIMIT} export calls (now %s)\n",
+            live_blocks, function);
+    abort();
+  }}
+}}
+"#,
+        header = header.display()
+    );
+    for f in exports {
+        let args = f.args.join(", ");
+        let call = format!("__real_{}({args})", f.name);
+        let body = match f.ret.as_str() {
+            "void" => format!("{call};"),
+            _ => format!("return {call};"),
+        };
+        c.push_str(&format!(
+            "\n{ret} __real_{name}({params});\n{ret} __wrap_{name}({params}) {{\n  sample(\"{name}\");\n  {body}\n}}\n",
+            ret = f.ret,
+            name = f.name,
+            params = f.params,
+        ));
+    }
+    c
 }
 
 /// The `.c` files directly in `dir`, sorted.
