@@ -82,8 +82,14 @@ struct Signature {
     shape: Shape,
 }
 
-fn signature(model: &Model<'_>, name: &str, function: &Function, side: Side) -> Signature {
-    let ctype = |ty: Type| model.type_name(ty, side);
+fn signature(
+    model: &Model<'_>,
+    name: &str,
+    function: &Function,
+    side: Side,
+    home: &str,
+) -> Signature {
+    let ctype = |ty: Type| model.type_name_in(ty, side, home);
     let shape = shape(model, function.result);
     let mut params = Vec::new();
     let mut texts = Vec::new();
@@ -163,7 +169,8 @@ pub fn build(model: &Model<'_>) -> FunctionViews {
         };
         let mut decls = Vec::new();
         for (function, name) in functions.into_iter().zip(names) {
-            let sig = signature(model, name, function, scope.side);
+            let home = scope.namespace.as_str();
+            let sig = signature(model, name, function, scope.side, home);
             decls.push(FunctionDecl {
                 docs: doc_lines(function.docs.as_deref()),
                 storage: match scope.side {
@@ -173,14 +180,14 @@ pub fn build(model: &Model<'_>) -> FunctionViews {
                 signature: sig.text.clone(),
             });
             match scope.side {
-                Side::Import => views.imports.push(import(model, name, function, sig)),
+                Side::Import => views.imports.push(import(model, name, function, sig, home)),
                 Side::Export => {
                     if let Some(area) = &function.abi.return_area {
                         let max = views.ret_area.get_or_insert(Area { size: 0, align: 1 });
                         max.size = max.size.max(area.size);
                         max.align = max.align.max(area.align);
                     }
-                    views.exports.push(export(model, name, function, sig));
+                    views.exports.push(export(model, name, function, sig, home));
                 }
             }
         }
@@ -222,7 +229,13 @@ fn core_result(types: &[bindery_ir::CoreType]) -> String {
     }
 }
 
-fn import(model: &Model<'_>, name: &str, function: &Function, sig: Signature) -> ImportFunction {
+fn import(
+    model: &Model<'_>,
+    name: &str,
+    function: &Function,
+    sig: Signature,
+    home: &str,
+) -> ImportFunction {
     let side = Side::Import;
     let abi = &function.abi;
     let mut options = Vec::new();
@@ -234,7 +247,7 @@ fn import(model: &Model<'_>, name: &str, function: &Function, sig: Signature) ->
             Pass::Maybe(_) => {
                 let local = format!("__bindery_{ident}");
                 options.push(OptionParam {
-                    ctype: model.type_name(param.ty, side),
+                    ctype: model.type_name_in(param.ty, side, home),
                     local: local.clone(),
                     maybe: format!("maybe_{ident}"),
                 });
@@ -259,7 +272,7 @@ fn import(model: &Model<'_>, name: &str, function: &Function, sig: Signature) ->
                     .map(|((param, value), offset)| Store {
                         offset: *offset,
                         value,
-                        ctype: model.type_name(param.ty, side),
+                        ctype: model.type_name_in(param.ty, side, home),
                     })
                     .collect(),
             }
@@ -289,11 +302,11 @@ fn import(model: &Model<'_>, name: &str, function: &Function, sig: Signature) ->
         (Some(ty), Some(_)) => {
             call_args.push("(uint8_t *) &__bindery_result".into());
             ImportResult::Area {
-                ctype: model.type_name(ty, side),
+                ctype: model.type_name_in(ty, side, home),
             }
         }
         (Some(ty), None) => ImportResult::Flat {
-            ctype: model.type_name(ty, side),
+            ctype: model.type_name_in(ty, side, home),
             member: abi.core_results.first().map_or("i32", |c| slot_member(*c)),
             lift: model.converters(ty, side).lift,
         },
@@ -325,7 +338,13 @@ fn import(model: &Model<'_>, name: &str, function: &Function, sig: Signature) ->
     }
 }
 
-fn export(model: &Model<'_>, name: &str, function: &Function, sig: Signature) -> ExportFunction {
+fn export(
+    model: &Model<'_>,
+    name: &str,
+    function: &Function,
+    sig: Signature,
+    home: &str,
+) -> ExportFunction {
     let side = Side::Export;
     let abi = &function.abi;
     let params = match &abi.params_indirect {
@@ -336,7 +355,7 @@ fn export(model: &Model<'_>, name: &str, function: &Function, sig: Signature) ->
                 .zip(&sig.params)
                 .zip(&area.offsets)
                 .map(|((param, (ident, _)), offset)| Load {
-                    ctype: model.type_name(param.ty, side),
+                    ctype: model.type_name_in(param.ty, side, home),
                     local: ident.clone(),
                     offset: *offset,
                 })
@@ -347,7 +366,7 @@ fn export(model: &Model<'_>, name: &str, function: &Function, sig: Signature) ->
             let mut lifts = Vec::new();
             for (param, (ident, _)) in function.params.iter().zip(&sig.params) {
                 lifts.push(Lifting {
-                    ctype: model.type_name(param.ty, side),
+                    ctype: model.type_name_in(param.ty, side, home),
                     local: ident.clone(),
                     function: model.converters(param.ty, side).lift,
                     slot,
@@ -380,7 +399,7 @@ fn export(model: &Model<'_>, name: &str, function: &Function, sig: Signature) ->
             Pass::Maybe(_) => format!("{ident}.is_some ? &{ident}.val : NULL"),
         })
         .collect();
-    let result_ctype = function.result.map(|ty| model.type_name(ty, side));
+    let result_ctype = function.result.map(|ty| model.type_name_in(ty, side, home));
     let call = match (sig.shape, result_ctype.clone()) {
         (Shape::Scalar, Some(ctype)) => ExportCall::Value(ctype),
         (Shape::OutPointer, Some(ctype)) => {

@@ -86,6 +86,10 @@ pub struct Model<'a> {
     pub functions: Vec<Vec<String>>,
     /// The entry struct of each map codec.
     pub entries: BTreeMap<CodecKey, String>,
+    /// Further names of anonymous types, one per other item using them
+    /// (`exports_ns_pkg_run_result_void_string_t` beside
+    /// `ns_pkg_host_result_void_string_t`), with their `_free`.
+    pub scope_names: BTreeMap<(Key, String), (String, Option<String>)>,
     pub uses_string: bool,
     /// Primitive converters used, by WIT name.
     pub primitives: BTreeSet<(&'static str, Op)>,
@@ -130,6 +134,7 @@ impl<'a> Model<'a> {
             resources: BTreeMap::new(),
             functions: Vec::new(),
             entries: BTreeMap::new(),
+            scope_names: BTreeMap::new(),
             uses_string: reached.uses_string,
             primitives: BTreeSet::new(),
             alloc: Allocator::default(),
@@ -298,7 +303,37 @@ impl<'a> Model<'a> {
             };
             self.insert_type((index, side), name);
         }
+        for (&key, homes) in &reached.other_homes {
+            let def = self.ir.def(key.0);
+            let ty = Type::Id(key.0);
+            if def.name.is_some()
+                || matches!(def.kind, TypeKind::Handle { .. })
+                || self.naming.is_primitive_shape(ty)
+            {
+                continue;
+            }
+            for home in homes {
+                let base = format!("{home}_{}", self.naming.encoded(ty));
+                let primary = &self.types[&key].name;
+                if format!("{base}_t") == *primary {
+                    continue;
+                }
+                let name = self.alloc.claim_type(&base);
+                self.scope_names.insert((key, home.clone()), (name, None));
+            }
+        }
         self.assign_codecs()
+    }
+
+    /// [`Model::type_name`] as the item with namespace `home` spells it.
+    pub fn type_name_in(&self, ty: Type, side: Side, home: &str) -> String {
+        if let Type::Id(index) = ty {
+            let key = self.key(index, side);
+            if let Some((name, _)) = self.scope_names.get(&(key, home.to_string())) {
+                return name.clone();
+            }
+        }
+        self.type_name(ty, side)
     }
 
     fn insert_type(&mut self, key: Key, name: String) {
@@ -405,6 +440,20 @@ impl<'a> Model<'a> {
             let free = self.alloc.claim(&format!("{base}_free"));
             if let Some(entry) = self.types.get_mut(&key) {
                 entry.free = Some(free);
+            }
+        }
+        let owning: Vec<(Key, String)> = self
+            .scope_names
+            .keys()
+            .filter(|(key, _)| self.ir.def(key.0).info.owns_memory)
+            .cloned()
+            .collect();
+        for scope in owning {
+            let name = self.scope_names[&scope].0.clone();
+            let base = name.strip_suffix("_t").unwrap_or(&name).to_string();
+            let free = self.alloc.claim(&format!("{base}_free"));
+            if let Some(entry) = self.scope_names.get_mut(&scope) {
+                entry.1 = Some(free);
             }
         }
         let maps: Vec<(CodecKey, String)> = self

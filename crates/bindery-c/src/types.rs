@@ -83,6 +83,27 @@ pub fn build(model: &Model<'_>) -> Result<TypeViews, Error> {
                     .map(|free| format!("void {free}({} *ptr)", entry.name)),
             });
         }
+        // The same type as other items name it.
+        let scope_names = model.scope_names.range((key, String::new())..);
+        for ((_, _), (name, free)) in scope_names.take_while(|((k, _), _)| *k == key) {
+            if let (Some(free), Some(target)) = (free, &entry.free) {
+                views.free_aliases.push(FreeAlias {
+                    name: free.clone(),
+                    ctype: name.clone(),
+                    target: target.clone(),
+                });
+            }
+            views.items.push(TypeItem {
+                def: TypeDef::Typedef(TypedefDef {
+                    docs: Vec::new(),
+                    name: name.clone(),
+                    target: entry.name.clone(),
+                }),
+                free: free
+                    .as_ref()
+                    .map(|free| format!("void {free}({name} *ptr)")),
+            });
+        }
     }
     Ok(views)
 }

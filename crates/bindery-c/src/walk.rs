@@ -130,10 +130,13 @@ pub struct ItemScope<'i> {
 }
 
 /// Every (type, side) the world reaches, in IR order (dependencies first),
-/// with the namespace of the item that reached it first.
+/// with the namespace of the item that reached it first, and of the other
+/// items that reach it too (wit-bindgen names an anonymous type in each
+/// interface that uses it: those become typedefs).
 #[derive(Default)]
 pub struct Reached {
     pub keys: BTreeMap<(TypeIndex, Side), String>,
+    pub other_homes: BTreeMap<(TypeIndex, Side), Vec<String>>,
     pub uses_string: bool,
 }
 
@@ -187,14 +190,26 @@ impl Reached {
             }
             _ => return,
         };
-        let side = sides.of(index, side);
-        if self.keys.contains_key(&(index, side)) {
+        let key = (index, sides.of(index, side));
+        let seen = match self.keys.get(&key) {
+            None => false,
+            Some(first) if first == home => return,
+            Some(_) => true,
+        };
+        let others = self.other_homes.entry(key).or_default();
+        if others.iter().any(|h| h == home) {
             return;
         }
-        // Types form a DAG: children first, so a key is never reached twice.
-        for child in refs(&ir.def(index).kind) {
-            self.reach(ir, sides, child, side, home);
+        if seen {
+            others.push(home.to_string());
         }
-        self.keys.insert((index, side), home.to_string());
+        // Types form a DAG: children first, so a key is never reached
+        // twice from one item.
+        for child in refs(&ir.def(index).kind) {
+            self.reach(ir, sides, child, key.1, home);
+        }
+        if !seen {
+            self.keys.insert(key, home.to_string());
+        }
     }
 }
