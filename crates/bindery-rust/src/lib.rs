@@ -44,6 +44,10 @@ impl Backend for RustBackend {
             .without(Feature::Futures)
             .without(Feature::Streams)
             .without(Feature::ErrorContext)
+            // The bindings can be written, but the component linker that
+            // ships with Rust (wasm-component-ld) rejects the `[get]`/`[set]`
+            // core names, so a guest using them could not be built.
+            .without(Feature::Accessors)
     }
 
     fn generate(&self, ir: &Ir) -> Result<Files, Error> {
@@ -72,6 +76,14 @@ struct MacroCall {
 struct ExportRoot {
     name: String,
     calls: Vec<MacroCall>,
+}
+
+/// A top-level item with the lint allows generated code needs. They are
+/// per item, not `#![allow]`, so the file also works through `include!`.
+#[derive(Template)]
+#[template(path = "root_item.rs")]
+struct RootItem<'a> {
+    item: &'a str,
 }
 
 #[derive(Template)]
@@ -211,11 +223,15 @@ fn generate(naming: &Naming) -> Result<String, Error> {
     }
 
     runtime.realloc = needs_realloc(ir);
-    let mut items = root.render_children();
+    let mut items: Vec<String> = root
+        .render_children()
+        .iter()
+        .map(|item| allowing(item))
+        .collect::<Result<_, _>>()?;
     if !calls.is_empty() {
         let name = format!("__bindery_export_{}", naming.raw_snake(&ir.world.name));
         let view = ExportRoot { name, calls };
-        items.push(view.render().map_err(render_error)?);
+        items.push(allowing(&view.render().map_err(render_error)?)?);
     }
     let runtime = runtime::view(runtime, &codecs, ir);
     if !runtime.is_empty() {
@@ -226,7 +242,7 @@ fn generate(naming: &Naming) -> Result<String, Error> {
         len: ir.component_type.bytes.len(),
         bytes: byte_string(&ir.component_type.bytes),
     };
-    items.push(component_type.render().map_err(render_error)?);
+    items.push(allowing(&component_type.render().map_err(render_error)?)?);
     let file = FileView {
         body: block(&items, false),
     };
@@ -235,6 +251,11 @@ fn generate(naming: &Naming) -> Result<String, Error> {
         text.push('\n');
     }
     Ok(text)
+}
+
+fn allowing(item: &str) -> Result<String, Error> {
+    let item = item.trim_start_matches('\n');
+    RootItem { item }.render().map_err(render_error)
 }
 
 /// Whether the host ever writes into guest memory: strings or lists coming
