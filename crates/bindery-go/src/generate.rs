@@ -57,7 +57,7 @@ struct PackageFile {
 impl PackageFile {
     fn new(pkg: Pkg, dir: Dir) -> Self {
         PackageFile {
-            at: At { pkg, dir },
+            at: At::new(pkg, dir),
             docs: Vec::new(),
             imports: Imports::default(),
             sections: Vec::new(),
@@ -67,7 +67,9 @@ impl PackageFile {
     }
 
     fn finish(mut self, world: &GoWorld<'_>, names: &CodecNames) -> Result<String, Error> {
-        let codecs = self.codecs.views(world, names, self.at, &mut self.imports);
+        let codecs = self
+            .codecs
+            .views(world, names, self.at.canonical(), &mut self.imports);
         if !codecs.is_empty() {
             self.runtime = true;
         }
@@ -76,9 +78,6 @@ impl PackageFile {
         }
         if self.runtime {
             self.imports.add(world.pkg_path(Pkg::Runtime));
-        } else if self.at.pkg == Pkg::Main {
-            // cabi_realloc lives there.
-            self.imports.add_blank(world.pkg_path(Pkg::Runtime));
         }
         render(&FileView {
             marker: crate::MARKER,
@@ -213,6 +212,7 @@ fn main_package(
 ) -> Result<PackageFile, Error> {
     let mut main = PackageFile::new(Pkg::Main, Dir::Export);
     main.docs = package_docs(world, Pkg::Main);
+    main.runtime = true;
     let exports = world.functions(Dir::Export);
     let raws = naming::unique_sanitized(exports.iter().map(|f| f.function.abi.name.as_str()));
     for (f, raw) in exports.iter().zip(raws) {
@@ -222,7 +222,6 @@ fn main_package(
             at: main.at,
         };
         let view = context.export(f, raw, &mut main.codecs, rt, &mut main.imports);
-        main.runtime = true;
         main.sections.push(render(&view)?);
     }
     main.sections.push(render(&MainFuncView)?);
@@ -283,10 +282,7 @@ fn package_docs(world: &GoWorld<'_>, pkg: Pkg) -> Vec<String> {
     let mut lines = crate::docs::comment(Some(&intro));
     if matches!(pkg, Pkg::Export(_) | Pkg::ExportWorld) {
         let mut scratch = Imports::default();
-        let at = At {
-            pkg,
-            dir: Dir::Export,
-        };
+        let at = At::new(pkg, Dir::Export);
         let signatures: Vec<String> = world
             .functions(Dir::Export)
             .iter()

@@ -13,14 +13,31 @@ use crate::world::{Dir, GoWorld, Pkg};
 pub struct At {
     pub pkg: Pkg,
     pub dir: Dir,
+    /// Spell aliases as what they name (see [`GoWorld::spell`]).
+    pub canonical: bool,
+}
+
+impl At {
+    pub fn new(pkg: Pkg, dir: Dir) -> Self {
+        At {
+            pkg,
+            dir,
+            canonical: false,
+        }
+    }
+
+    pub fn canonical(self) -> Self {
+        At {
+            canonical: true,
+            ..self
+        }
+    }
 }
 
 /// The import paths a file needs.
 #[derive(Debug, Clone, Default)]
 pub struct Imports {
     paths: BTreeSet<String>,
-    /// Imported only for their side effects (`_ "path"`).
-    blank: BTreeSet<String>,
 }
 
 impl Imports {
@@ -28,25 +45,9 @@ impl Imports {
         self.paths.insert(path);
     }
 
-    /// Links a package in without naming it (its `//go:wasmexport`s).
-    pub fn add_blank(&mut self, path: String) {
-        self.blank.insert(path);
-    }
-
     /// The import specs, sorted by path as gofmt sorts an import block.
     pub fn sorted(&self) -> Vec<String> {
-        let mut specs: Vec<(&String, String)> = self
-            .paths
-            .iter()
-            .map(|p| (p, format!("\"{p}\"")))
-            .chain(
-                self.blank
-                    .difference(&self.paths)
-                    .map(|p| (p, format!("_ \"{p}\""))),
-            )
-            .collect();
-        specs.sort();
-        specs.into_iter().map(|(_, spec)| spec).collect()
+        self.paths.iter().map(|p| format!("\"{p}\"")).collect()
     }
 }
 
@@ -88,6 +89,13 @@ impl GoWorld<'_> {
         let Type::Id(index) = ty else {
             return primitive(ty).to_string();
         };
+        // Converters name types through their definitions, never through
+        // aliases: an alias may live in a package that imports this one.
+        if at.canonical
+            && let TypeKind::Alias { target } = &self.ir.def(index).kind
+        {
+            return self.spell(*target, at, imports);
+        }
         if let Some(home) = self.home(index, at.dir) {
             let name = self
                 .type_names(home, index)

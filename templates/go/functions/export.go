@@ -6,6 +6,7 @@ func wasm_export_{{ raw }}(
 {%- if !loop.first %}, {% endif %}{{ p.name }} {{ p.go }}
 {%- endfor %})
 {%- match core_result %}{% when Some(go) %} {{ go }}{% when None %}{% endmatch %} {
+	wit_runtime.Enter("{{ export_name }}")
 	wit_call := wit_runtime.ExportCall()
 {%- if indirect %}
 	wit_params := wit_runtime.PointerAt(uint64(wit_arg0))
@@ -42,6 +43,7 @@ func wasm_export_{{ raw }}(
 {%- if post_return.is_none() %}
 	wit_call.Release()
 {%- endif %}
+	wit_runtime.Leave("{{ export_name }}")
 	return wit_runtime.Core{{ suffix }}(wit_out[0])
 {%- when ExportResult::Area with { store } %}
 	wit_ret := wit_runtime.ExportReturnArea()
@@ -49,9 +51,11 @@ func wasm_export_{{ raw }}(
 {%- if post_return.is_none() %}
 	wit_call.Release()
 {%- endif %}
+	wit_runtime.Leave("{{ export_name }}")
 	return uint32(wit_runtime.SlotOf(wit_ret))
 {%- when ExportResult::None %}
 	wit_call.Release()
+	wit_runtime.Leave("{{ export_name }}")
 {%- endmatch %}
 }
 {%- match post_return %}

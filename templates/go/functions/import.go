@@ -30,6 +30,7 @@ func wasm_import_{{ raw }}(
 	wit_ret := wit_call.Allocate({{ area.size }}, {{ area.align }})
 {%- when None %}
 {%- endmatch %}
+	wit_runtime.Idle()
 	{% if direct_result %}wit_core := {% endif -%}
 	wasm_import_{{ raw }}(
 {%- for a in args %}
@@ -51,6 +52,7 @@ func wasm_import_{{ raw }}(
 {%- if release %}
 	wit_runtime.ReleaseHostAllocations()
 {%- endif %}
+	wit_runtime.Busy()
 {%- match result %}
 {%- when ImportResult::None %}
 {%- when _ %}

@@ -11,6 +11,7 @@ import (
 	"math"
 {%- endif %}
 	"runtime"
+	"runtime/debug"
 	"unsafe"
 )
 
@@ -44,11 +45,12 @@ func init() {
 	ready = true
 }
 
-// bootstrap serves cabi_realloc while the Go runtime starts (the WASI
-// adapter allocates its state then). It is never freed or reused.
+// bootstrap is memory that is never freed or reused: the WASI adapter's
+// state (about 100 KiB, allocated while the Go runtime starts, before Go
+// can allocate) and anything the host asks for before then.
 var bootstrap [bootstrapSize]byte
 
-const bootstrapSize = 64 << 10
+const bootstrapSize = 256 << 10
 
 var bootstrapUsed uintptr
 
@@ -64,27 +66,89 @@ func allocate(size uintptr) Pointer {
 	return Pointer(unsafe.SliceData(make([]uint64, (size+7)/8)))
 }
 
+// bootstrapAllocate serves from the bootstrap arena. It runs before the
+// Go runtime has started, so it must not allocate, grow the stack or
+// print.
+//
+//go:nosplit
+func bootstrapAllocate(align, size uint32) uint32 {
+	start := (bootstrapUsed + uintptr(align) - 1) &^ (uintptr(align) - 1)
+	if start+uintptr(size) > bootstrapSize {
+		return 0
+	}
+	bootstrapUsed = start + uintptr(size)
+	return uint32(uintptr(Pointer(&bootstrap[start])))
+}
+
+// cabiReallocAdapter is the WASI adapter's allocator (wit-component wires
+// it to the adapter instead of cabi_realloc): its memory lives forever.
+//
+//go:wasmexport cabi_realloc_adapter
+//go:nosplit
+func cabiReallocAdapter(old, oldSize, align, newSize uint32) uint32 {
+	return bootstrapAllocate(align, newSize)
+}
+
+// The WASI adapter's switch for the monotonic clock: while paused it
+// answers from a cached value instead of calling the host.
+//
+//go:wasmimport wasi_snapshot_preview1 adapter_monotonic_clock_set_paused
+func adapterMonotonicClockSetPaused(paused int32)
+
+// cabiRealloc is the Canonical ABI's allocator: memory the host writes
+// arguments and results into. It is Go memory, kept alive until lifted.
+// A component may not call the host from cabi_realloc, but an allocation
+// may start a collection, which reads the monotonic clock: the clock is
+// paused meanwhile.
+//
 //go:wasmexport cabi_realloc
 func cabiRealloc(old, oldSize, align, newSize uint32) uint32 {
 	if newSize == 0 {
 		return 0
 	}
-	var p Pointer
-	if ready {
-		p = allocate(uintptr(newSize))
-		hostAllocations = append(hostAllocations, p)
-	} else {
-		start := (bootstrapUsed + uintptr(align) - 1) &^ (uintptr(align) - 1)
-		if start+uintptr(newSize) > bootstrapSize {
-			panic("bindery: cabi_realloc before the Go runtime started needs more than the bootstrap arena")
-		}
-		p = Pointer(&bootstrap[start])
-		bootstrapUsed = start + uintptr(newSize)
+	if !ready {
+		return bootstrapAllocate(align, newSize)
 	}
+	adapterMonotonicClockSetPaused(1)
+	p := allocate(uintptr(newSize))
+	adapterMonotonicClockSetPaused(0)
+	hostAllocations = append(hostAllocations, p)
+	hostBytes += uintptr(newSize)
 	if old != 0 && oldSize != 0 {
 		copy(unsafe.Slice((*byte)(p), newSize), unsafe.Slice((*byte)(PointerAt(uint64(old))), min(oldSize, newSize)))
 	}
 	return uint32(uintptr(p))
+}
+
+// gcPercent is the collector's setting while Go code runs.
+var gcPercent = 100
+
+// hostBytes counts what cabi_realloc allocated since the last collection.
+var hostBytes uintptr
+
+// collectAfter is how much host-written memory may pile up before Busy
+// collects: while idle the collector is off, so nothing else would.
+const collectAfter = 16 << 20
+
+// Idle is called whenever control goes back to the host (an import is
+// called, an export returns). The host may then call cabi_realloc, which
+// must not call the host: a garbage collection would (it reads the
+// clock), so the collector is off until Busy. Turning it off waits for a
+// running collection to finish.
+func Idle() {
+	if p := debug.SetGCPercent(-1); p >= 0 {
+		gcPercent = p
+	}
+}
+
+// Busy is called when Go code runs again: the collector is back on, and
+// collects at once if much host-written memory came in meanwhile.
+func Busy() {
+	debug.SetGCPercent(gcPercent)
+	if hostBytes >= collectAfter {
+		hostBytes = 0
+		runtime.GC()
+	}
 }
 
 // ReleaseHostAllocations ends the keep-alive of host-written memory, once
@@ -99,12 +163,18 @@ func ReleaseHostAllocations() {
 // host lent to an export are dropped when it returns.
 type Call struct {
 	pinner  runtime.Pinner
+	pins    int
 	borrows []interface{ Drop() }
 }
+
+// pinned counts the pins of every Call, for ReadStats.
+var pinned int
 
 // Pin keeps the object at p alive and in place until Release.
 func (c *Call) Pin(p Pointer) {
 	c.pinner.Pin(p)
+	c.pins++
+	pinned++
 }
 
 // Allocate returns zeroed memory kept until Release.
@@ -113,7 +183,7 @@ func (c *Call) Allocate(size, align uintptr) Pointer {
 		return nil
 	}
 	p := allocate(size)
-	c.pinner.Pin(p)
+	c.Pin(p)
 	return p
 }
 
@@ -135,9 +205,46 @@ func (c *Call) DropBorrows() {
 // Release unpins what the call lent to the host.
 func (c *Call) Release() {
 	c.pinner.Unpin()
+	pinned -= c.pins
+	c.pins = 0
 }
 
 var exportCall Call
+
+// Stats is what the bindings hold on the host's behalf right now.
+type Stats struct {
+	// Pinned is how many objects are lent to the host (pinned).
+	Pinned int
+	// HostAllocations is how many cabi_realloc blocks await lifting.
+	HostAllocations int
+	// Borrowed is how many handles lent by the host the running export holds.
+	Borrowed int
+}
+
+// ReadStats reports what is held: between calls everything is zero.
+func ReadStats() Stats {
+	return Stats{Pinned: pinned, HostAllocations: len(hostAllocations), Borrowed: len(exportCall.borrows)}
+}
+
+// OnEnter and OnLeave, when set, run as each export (or destructor) starts
+// and ends, with its name: a place for leak checks and tracing.
+var OnEnter, OnLeave func(export string)
+
+// Enter starts an export: Go code runs again.
+func Enter(export string) {
+	Busy()
+	if OnEnter != nil {
+		OnEnter(export)
+	}
+}
+
+// Leave ends an export: control goes back to the host.
+func Leave(export string) {
+	if OnLeave != nil {
+		OnLeave(export)
+	}
+	Idle()
+}
 
 // ExportCall is the Call of the running export: what its result lends is
 // released by the post-return function, after the host has read it.
@@ -189,7 +296,7 @@ func PinSlice[T any](c *Call, v []T) uint64 {
 		return 0
 	}
 	p := Pointer(unsafe.SliceData(v))
-	c.pinner.Pin(p)
+	c.Pin(p)
 	return SlotOf(p)
 }
 {%- endif %}
@@ -364,7 +471,7 @@ func (c *Call) PinString(v string) uint64 {
 		return 0
 	}
 	p := Pointer(unsafe.StringData(v))
-	c.pinner.Pin(p)
+	c.Pin(p)
 	return SlotOf(p)
 }
 

@@ -4,6 +4,7 @@
 
 mod c;
 mod componentize;
+mod go;
 mod rust;
 
 use std::fs;
@@ -47,6 +48,7 @@ pub fn toolchain(language: Language) -> Option<Box<dyn Toolchain>> {
     #[allow(unreachable_patterns)]
     match language {
         Language::Rust => Some(Box::new(rust::RustToolchain)),
+        Language::Go => Some(Box::new(go::GoToolchain)),
         Language::C => Some(Box::new(c::CToolchain)),
         _ => None,
     }
