@@ -16,4 +16,5 @@ macro_rules! {{ name }} {
 }
 
 #[doc(inline)]
+#[allow(unused_imports)]
 pub(crate) use {{ name }} as export;

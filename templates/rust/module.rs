@@ -1,7 +1,7 @@
 
 
 {% for line in docs %}{{ line }}
-{% endfor %}pub mod {{ name }} {
+{% endfor %}{{ vis }}mod {{ name }} {
 {%- match runtime %}
 {%- when Some(path) %}
     use {{ path }};

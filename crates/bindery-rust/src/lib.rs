@@ -78,6 +78,10 @@ struct ExportRoot {
     calls: Vec<MacroCall>,
 }
 
+#[derive(Template)]
+#[template(path = "world_reexport.rs")]
+struct WorldReexport;
+
 /// A top-level item with the lint allows generated code needs. They are
 /// per item, not `#![allow]`, so the file also works through `include!`.
 #[derive(Template)]
@@ -133,6 +137,7 @@ fn generate(naming: &Naming) -> Result<String, Error> {
     );
 
     // World-level items first, then interfaces (imports, then exports).
+    let world_path = vec![modules::WORLD_MODULE.to_string()];
     let world_types: Vec<_> = ir
         .imports
         .iter()
@@ -152,7 +157,7 @@ fn generate(naming: &Naming) -> Result<String, Error> {
         })
         .collect();
     let world = Contents {
-        module: &[],
+        module: &world_path,
         side: Side::Import,
         types: &types,
         resources: &resources,
@@ -160,7 +165,7 @@ fn generate(naming: &Naming) -> Result<String, Error> {
         macro_name: None,
         errors: &errors,
     };
-    root.items.extend(contents(&mut builder, &world));
+    let mut world_items = contents(&mut builder, &world);
     let export_functions: Vec<_> = ir
         .exports
         .iter()
@@ -171,7 +176,7 @@ fn generate(naming: &Naming) -> Result<String, Error> {
         .collect();
     if !export_functions.is_empty() {
         let world = Contents {
-            module: &[],
+            module: &world_path,
             side: Side::Export,
             types: &[],
             resources: &[],
@@ -179,11 +184,22 @@ fn generate(naming: &Naming) -> Result<String, Error> {
             macro_name: Some(world_macro.clone()),
             errors: &errors,
         };
-        root.items.extend(contents(&mut builder, &world));
+        world_items.extend(contents(&mut builder, &world));
         calls.push(MacroCall {
             path: world_macro,
             module: String::new(),
         });
+    }
+
+    // World-level items live in a private module re-exported at the root,
+    // so one `#[allow]` covers them without an inner attribute.
+    if !world_items.is_empty() {
+        let node = root.child(&world_path);
+        node.leaf = true;
+        node.private = true;
+        node.items = world_items;
+        root.items
+            .push(WorldReexport.render().map_err(render_error)?);
     }
 
     for (side, items) in [(Side::Import, &ir.imports), (Side::Export, &ir.exports)] {
@@ -223,15 +239,14 @@ fn generate(naming: &Naming) -> Result<String, Error> {
     }
 
     runtime.realloc = needs_realloc(ir);
-    let mut items: Vec<String> = root
-        .render_children()
-        .iter()
-        .map(|item| allowing(item))
-        .collect::<Result<_, _>>()?;
+    let mut items: Vec<String> = root.items.drain(..).collect();
+    for module in root.render_children() {
+        items.push(allowing(&module)?);
+    }
     if !calls.is_empty() {
         let name = format!("__bindery_export_{}", naming.raw_snake(&ir.world.name));
         let view = ExportRoot { name, calls };
-        items.push(allowing(&view.render().map_err(render_error)?)?);
+        items.push(view.render().map_err(render_error)?);
     }
     let runtime = runtime::view(runtime, &codecs, ir);
     if !runtime.is_empty() {

@@ -15,6 +15,8 @@ use crate::types;
 #[template(path = "module.rs")]
 struct ModuleView<'a> {
     docs: Vec<String>,
+    /// `pub ` for the module tree; empty for the world's private module.
+    vis: &'static str,
     name: &'a str,
     runtime: Option<String>,
     body: String,
@@ -54,6 +56,9 @@ pub struct ExportMacro {
 #[template(path = "post_return.rs")]
 pub struct PostReturn;
 
+/// The private module of world-level items.
+pub const WORLD_MODULE: &str = "__bindery_world";
+
 /// Items are rendered with a leading blank line; the first item of a block
 /// goes right after the opening brace.
 pub fn block(items: &[String], after_header: bool) -> String {
@@ -75,6 +80,8 @@ pub struct Node {
     /// Depth below the file's root module.
     pub depth: usize,
     pub leaf: bool,
+    /// Not public: the world-level items' module, re-exported by a glob.
+    pub private: bool,
 }
 
 impl Node {
@@ -106,6 +113,7 @@ impl Node {
     }
 
     fn render(self) -> String {
+        let private = self.private;
         let runtime = self
             .leaf
             .then(|| format!("{}__bindery", "super::".repeat(self.depth)));
@@ -114,6 +122,7 @@ impl Node {
         let has_runtime = runtime.is_some();
         let items = self.render_children();
         ModuleView {
+            vis: if private { "" } else { "pub " },
             docs,
             name: &name,
             runtime,
@@ -155,7 +164,13 @@ pub fn contents(builder: &mut Builder, c: &Contents) -> Vec<String> {
     let indent = c.module.len() * 4;
     let place = Place {
         module: c.module,
-        side: c.side,
+        // World-level items always see imported interfaces (a world's
+        // `use` imports), even when the world exports them.
+        side: if c.module.first().is_some_and(|m| m == WORLD_MODULE) {
+            Side::Import
+        } else {
+            c.side
+        },
         indent,
     };
     let mut items = Vec::new();

@@ -1,0 +1,4 @@
+
+
+#[allow(unused_imports)]
+pub use self::__bindery_world::*;
