@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use askama::Template;
-use bindery_ir::Item;
+use bindery_ir::{Item, TypeKind};
 use bindery_kit::{Error, Files};
 
 use crate::codecs::{CodecNames, PkgCodecs};
@@ -289,6 +289,28 @@ fn package_docs(world: &GoWorld<'_>, pkg: Pkg) -> Vec<String> {
             .filter(|f| f.home == pkg)
             .map(|f| functions::signature(world, f, at, &mut scratch))
             .collect();
+        let resources: Vec<&str> = world
+            .declared_in(pkg)
+            .iter()
+            .filter(|ty| matches!(world.ir.def(**ty).kind, TypeKind::Resource))
+            .filter_map(|ty| world.type_names(pkg, *ty).map(|n| n.name.as_str()))
+            .collect();
+        if !resources.is_empty() {
+            lines.push("//".into());
+            lines.push(
+                "// Declare the exported resources in this package, with the fields you".into(),
+            );
+            lines.push(
+                "// need; an optional OnDrop method runs once the host has dropped the".into(),
+            );
+            lines.push("// last handle:".into());
+            lines.push("//".into());
+            lines.extend(
+                resources
+                    .iter()
+                    .map(|r| format!("//\ttype {r} struct{{ … }}")),
+            );
+        }
         if !signatures.is_empty() {
             lines.push("//".into());
             lines.push("// Write these functions in this package:".into());

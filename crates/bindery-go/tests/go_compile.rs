@@ -2,7 +2,9 @@
 //! `gofmt`-clean (`gofmt -l` lists nothing), `go vet`-clean for
 //! GOOS=wasip1 GOARCH=wasm, and builds as a wasip1 reactor
 //! (`go build -buildmode=c-shared`): the generated `package main` imports
-//! every export package, which import the interface packages.
+//! every export package, which import the interface packages. Each module
+//! is then made a component (world embedded, reactor adapter), which checks
+//! its imports and exports against the world.
 //!
 //! Under `CI=true` a missing Go toolchain fails; otherwise the test is
 //! skipped loudly. `BINDERY_GO_CASES=records,maps` checks only those
@@ -12,22 +14,6 @@ mod common;
 
 use std::path::PathBuf;
 use std::process::Command;
-
-fn run(command: &mut Command) -> Result<String, String> {
-    let output = command
-        .output()
-        .map_err(|e| format!("cannot run {command:?}: {e}"))?;
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&output.stdout),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    if output.status.success() {
-        Ok(text)
-    } else {
-        Err(format!("{command:?} failed:\n{text}"))
-    }
-}
 
 fn selected(name: &str) -> bool {
     match std::env::var("BINDERY_GO_CASES") {
@@ -96,13 +82,16 @@ fn generated_go_is_gofmt_and_vet_clean_and_builds() {
             }
         }
         if ok {
-            checked += 1;
+            let core = std::fs::read(dir.join("core.wasm")).expect("go build wrote core.wasm");
+            match common::componentize(&core, generation) {
+                Ok(_) => checked += 1,
+                Err(err) => failures.push(format!("{}: componentize:\n{err}", generation.name)),
+            }
         }
     }
-    let _ = run;
-    eprintln!(
-        "go compile check: {checked} corpus generations gofmt/vet/build clean, {refused} refused by capabilities, {} failed",
+    common::say(&format!(
+        "go compile check: {checked} corpus generations gofmt/vet/build/componentize clean, {refused} refused by capabilities, {} failed\n",
         failures.len()
-    );
+    ));
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }

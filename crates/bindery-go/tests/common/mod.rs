@@ -230,12 +230,61 @@ pub fn go_or_skip(test: &str) -> Option<Go> {
         Err(missing) => {
             let ci = std::env::var("CI").is_ok_and(|v| v == "true");
             assert!(!ci, "{test}: Go toolchain missing under CI=true: {missing}");
-            eprintln!(
-                "\n!!!!!!!!\n!!! SKIPPED {test}: Go toolchain missing: {missing}\n!!!!!!!!\n"
-            );
+            say(&format!(
+                "\n!!!!!!!!\n!!! SKIPPED {test}: Go toolchain missing: {missing}\n!!! (under CI=true this fails)\n!!!!!!!!\n\n"
+            ));
             None
         }
     }
+}
+
+/// Makes a component of a wasip1 core module as the round trips do: the
+/// world's component type (from the IR) as a custom section, then the
+/// preview1 reactor adapter. Checks that the module's imports and exports
+/// are exactly what the world asks for.
+pub fn componentize(core: &[u8], generation: &Generation) -> Result<Vec<u8>, String> {
+    let ir = bindery_ir::build(&generation.options).map_err(|e| e.to_string())?;
+    let mut module = core.to_vec();
+    let section = &ir.component_type;
+    let mut payload = Vec::new();
+    leb128(&mut payload, section.section.len() as u64);
+    payload.extend_from_slice(section.section.as_bytes());
+    payload.extend_from_slice(&section.bytes);
+    module.push(0);
+    leb128(&mut module, payload.len() as u64);
+    module.extend_from_slice(&payload);
+    use wasi_preview1_component_adapter_provider::{
+        WASI_SNAPSHOT_PREVIEW1_ADAPTER_NAME, WASI_SNAPSHOT_PREVIEW1_REACTOR_ADAPTER,
+    };
+    wit_component::ComponentEncoder::default()
+        .validate(true)
+        .module(&module)
+        .and_then(|encoder| {
+            encoder.adapter(
+                WASI_SNAPSHOT_PREVIEW1_ADAPTER_NAME,
+                WASI_SNAPSHOT_PREVIEW1_REACTOR_ADAPTER,
+            )
+        })
+        .and_then(|encoder| encoder.encode())
+        .map_err(|e| format!("{e:#}"))
+}
+
+fn leb128(out: &mut Vec<u8>, mut value: u64) {
+    loop {
+        let byte = (value & 0x7f) as u8;
+        value >>= 7;
+        if value == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+/// Prints straight to stderr: libtest's capture would hide it on success.
+pub fn say(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stderr().write_all(text.as_bytes());
 }
 
 /// Writes files under `dir`.
