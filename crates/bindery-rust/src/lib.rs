@@ -137,7 +137,7 @@ fn generate(naming: &Naming) -> Result<String, Error> {
     );
 
     // World-level items first, then interfaces (imports, then exports).
-    let world_path = vec![modules::WORLD_MODULE.to_string()];
+    let world_path = vec![names::WORLD_MODULE.to_string()];
     let world_types: Vec<_> = ir
         .imports
         .iter()

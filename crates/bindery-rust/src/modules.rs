@@ -8,7 +8,7 @@ use askama::Template;
 use bindery_ir::{Function, ResourceAbi, TypeIndex, TypeKind};
 
 use crate::functions::{Builder, Place, TraitMethod, Wrapper};
-use crate::names::{Naming, Side};
+use crate::names::{Naming, Side, WORLD_MODULE};
 use crate::types;
 
 #[derive(Template)]
@@ -55,9 +55,6 @@ pub struct ExportMacro {
 #[derive(Template)]
 #[template(path = "post_return.rs")]
 pub struct PostReturn;
-
-/// The private module of world-level items.
-pub const WORLD_MODULE: &str = "__bindery_world";
 
 /// Items are rendered with a leading blank line; the first item of a block
 /// goes right after the opening brace.
@@ -114,9 +111,11 @@ impl Node {
 
     fn render(self) -> String {
         let private = self.private;
-        let runtime = self
-            .leaf
-            .then(|| format!("{}__bindery", "super::".repeat(self.depth)));
+        let runtime = match (self.leaf, private) {
+            (true, true) => Some("super::*".to_string()),
+            (true, false) => Some(format!("{}__bindery", "super::".repeat(self.depth))),
+            (false, _) => None,
+        };
         let docs = self.docs.clone();
         let name = self.name.clone();
         let has_runtime = runtime.is_some();

@@ -8,6 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use bindery_ir::{InterfaceIndex, Ir, Item, Owner, TypeIndex, TypeKind};
 use bindery_kit::{Names, docs};
 
+/// The private module of world-level items, re-exported at the root.
+pub const WORLD_MODULE: &str = "__bindery_world";
+
 const KEYWORDS: &str = include_str!("../../../languages/rust/keywords");
 
 /// Which copy of an interface: the import module or the `exports` module.
@@ -203,6 +206,12 @@ impl<'a> Naming<'a> {
 
     /// A path to `name` in module `target`, written from module `from`.
     pub fn relative(from: &[String], target: &[String], name: &str) -> String {
+        // The world's private module glob-imports the root (`use super::*`),
+        // so paths from it are written as from the root.
+        let from = match from.split_first() {
+            Some((first, rest)) if first == WORLD_MODULE && rest.is_empty() => &[],
+            _ => from,
+        };
         if from == target {
             return name.to_string();
         }
