@@ -42,6 +42,10 @@ fn go_snapshots_of_corpus() {
         let result = panic::catch_unwind(AssertUnwindSafe(|| {
             settings.bind(|| match generation.generate() {
                 Ok(files) => {
+                    assert!(
+                        !generation.expect_error,
+                        "the entry says Go must refuse it (expect-error), but it generated"
+                    );
                     assert!(!files.is_empty(), "no files generated");
                     for (path, bytes) in files.iter() {
                         let name = format!("{}__{}", generation.name, path.replace('/', "__"));

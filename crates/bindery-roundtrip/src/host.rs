@@ -84,6 +84,8 @@ impl HostState {
 pub struct MemoryCap {
     /// The size a memory asked to grow to, when it was refused.
     pub refused: Option<usize>,
+    /// The largest size a memory grew to.
+    pub largest: usize,
 }
 
 impl ResourceLimiter for MemoryCap {
@@ -97,6 +99,7 @@ impl ResourceLimiter for MemoryCap {
             self.refused = Some(desired);
             return Ok(false);
         }
+        self.largest = self.largest.max(desired);
         Ok(true)
     }
 

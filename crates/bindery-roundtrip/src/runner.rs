@@ -78,11 +78,35 @@ pub fn run(engine: &Engine, component: &Component, case: &Case) -> Result<RunRep
         exports_called: BTreeSet::new(),
         imports_called: BTreeSet::new(),
     };
-    for step in &case.spec.steps {
-        session.step(step);
+    let rounds = rounds();
+    let mut after_first = 0;
+    for round in 0..rounds {
+        if round > 0 {
+            session.release_handles("end of round");
+        }
+        for step in &case.spec.steps {
+            session.step(step);
+        }
+        if round == 0 {
+            after_first = session.store.data().memory.largest;
+        }
     }
-    session.finish();
+    if rounds > 1 {
+        session.check_growth(after_first, rounds);
+    }
+    session.finish(rounds);
     Ok(session.report)
+}
+
+/// `BINDERY_ROUNDTRIP_ROUNDS=N` runs a case's steps N times in one instance
+/// (handles the harness holds are dropped between rounds): a guest whose
+/// memory keeps growing after the first round leaks.
+fn rounds() -> u32 {
+    std::env::var("BINDERY_ROUNDTRIP_ROUNDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(1)
+        .max(1)
 }
 
 fn instantiate(
@@ -392,15 +416,38 @@ impl Session<'_> {
         }
     }
 
-    /// Drops what the harness still holds, then checks host resources:
-    /// no leaks, no double drops, the expected creation counts.
-    fn finish(&mut self) {
+    /// Drops the handles the harness still holds.
+    fn release_handles(&mut self, when: &str) {
         for (name, handle) in self.handles.take_all() {
             if let Err(e) = host::release(&mut self.store, handle) {
                 let detail = self.trap_detail(&e);
-                self.fail(format!("end of case: drop {name}"), detail);
+                self.fail(format!("{when}: drop {name}"), detail);
             }
         }
+    }
+
+    /// After several rounds the guest's memory may not have grown much
+    /// past what the first round needed.
+    fn check_growth(&mut self, after_first: usize, rounds: u32) {
+        self.report.checks += 1;
+        let last = self.store.data().memory.largest;
+        let allowed = after_first + (after_first / 4).max(1 << 20);
+        if last > allowed {
+            self.fail(
+                format!("end of case: memory after {rounds} rounds"),
+                format!(
+                    "the guest's memory grew from {} KiB after the first round to {} KiB: a leak?",
+                    after_first / 1024,
+                    last / 1024
+                ),
+            );
+        }
+    }
+
+    /// Drops what the harness still holds, then checks host resources:
+    /// no leaks, no double drops, the expected creation counts (per round).
+    fn finish(&mut self, rounds: u32) {
+        self.release_handles("end of case");
         self.report.output = self.store.data().output();
         let problems = self.store.data().resources.problems(&self.handles);
         for problem in problems {
@@ -409,8 +456,9 @@ impl Session<'_> {
         self.check_coverage();
         for (name, want) in &self.case.spec.host_resources_created {
             self.report.checks += 1;
+            let want = want * rounds;
             match self.store.data().resources.created(name) {
-                Some(got) if got == *want => {}
+                Some(got) if got == want => {}
                 Some(got) => self.fail(
                     format!("end of case: host resources `{name}` created"),
                     format!("expected: {want}\nactual:   {got}"),

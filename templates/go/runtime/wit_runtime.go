@@ -230,8 +230,17 @@ func ReadStats() Stats {
 // and ends, with its name: a place for leak checks and tracing.
 var OnEnter, OnLeave func(export string)
 
+// depth counts the exports running: a destructor can run inside another
+// export (when Go code drops a handle, or the host does during an import
+// call), and must leave the collector as it found it.
+var depth int
+
 // Enter starts an export: Go code runs again.
 func Enter(export string) {
+	depth++
+	if depth > 1 {
+		return
+	}
 	Busy()
 	if OnEnter != nil {
 		OnEnter(export)
@@ -240,9 +249,14 @@ func Enter(export string) {
 
 // Leave ends an export: control goes back to the host.
 func Leave(export string) {
+	if depth > 1 {
+		depth--
+		return
+	}
 	if OnLeave != nil {
 		OnLeave(export)
 	}
+	depth--
 	Idle()
 }
 

@@ -29,6 +29,8 @@ pub struct Generation {
     /// The path relative to the repository root.
     pub relative: String,
     pub options: LoadOptions,
+    /// The entry says Go must refuse it (`// bindery expect-error: …, go`).
+    pub expect_error: bool,
 }
 
 impl Generation {
@@ -123,6 +125,7 @@ pub fn generations() -> Vec<Generation> {
             ..LoadOptions::default()
         };
         let mut variants = Vec::new();
+        let mut expect_error = false;
         for file in top_level_wit_files(&path) {
             let origin = file.display().to_string();
             for line in fs::read_to_string(&file).unwrap().lines() {
@@ -131,6 +134,8 @@ pub fn generations() -> Vec<Generation> {
                 };
                 if let Some(args) = rest.strip_prefix(':') {
                     parse_options(args, &mut base, &origin);
+                } else if let Some(languages) = rest.strip_prefix(" expect-error:") {
+                    expect_error |= languages.split(',').any(|l| l.trim() == "go");
                 } else if let Some(rest) = rest.strip_prefix(" variant ") {
                     let (variant, args) = rest.split_once(':').expect("variant NAME: ARGS");
                     variants.push((variant.trim().to_string(), args.to_string(), origin.clone()));
@@ -142,6 +147,7 @@ pub fn generations() -> Vec<Generation> {
             path: path.clone(),
             relative: relative.clone(),
             options: base.clone(),
+            expect_error,
         });
         for (variant, args, origin) in variants {
             let mut options = base.clone();
@@ -151,6 +157,7 @@ pub fn generations() -> Vec<Generation> {
                 path: path.clone(),
                 relative: relative.clone(),
                 options,
+                expect_error,
             });
         }
     }
