@@ -431,7 +431,7 @@ impl<'n, 'a> Codecs<'n, 'a> {
             } => {
                 let key = self.child(*key, context, Mode::Owned);
                 let value = self.child(*value, context, Mode::Owned);
-                let alias = format!("std::collections::HashMap<{}, {}>", key.text, value.text);
+                let alias = format!("std::collections::BTreeMap<{}, {}>", key.text, value.text);
                 let shape = Shape::Map {
                     key,
                     value,

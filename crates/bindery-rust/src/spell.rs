@@ -121,7 +121,7 @@ impl Speller<'_, '_> {
             }
             TypeKind::List { element, .. } => format!("Vec<{}>", self.owned(*element, context)),
             TypeKind::Map { key, value, .. } => format!(
-                "std::collections::HashMap<{}, {}>",
+                "std::collections::BTreeMap<{}, {}>",
                 self.owned(*key, context),
                 self.owned(*value, context)
             ),

@@ -2,7 +2,7 @@
 
 mod bindings;
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use bindings::exports::test::maps_fixed::run::Guest;
 use bindings::test::maps_fixed::host;
@@ -11,13 +11,13 @@ use bindings::test::maps_fixed::types::Entry;
 struct Component;
 
 impl Guest for Component {
-    fn roundtrip_map(m: HashMap<String, u32>) -> HashMap<String, u32> {
+    fn roundtrip_map(m: BTreeMap<String, u32>) -> BTreeMap<String, u32> {
         host::echo_map(&m)
     }
-    fn roundtrip_map_of_lists(m: HashMap<u32, Vec<String>>) -> HashMap<u32, Vec<String>> {
+    fn roundtrip_map_of_lists(m: BTreeMap<u32, Vec<String>>) -> BTreeMap<u32, Vec<String>> {
         host::echo_map_of_lists(&m)
     }
-    fn roundtrip_map_of_records(m: HashMap<String, Entry>) -> HashMap<String, Entry> {
+    fn roundtrip_map_of_records(m: BTreeMap<String, Entry>) -> BTreeMap<String, Entry> {
         host::echo_map_of_records(&m)
     }
     fn roundtrip_fixed(l: [u8; 4]) -> [u8; 4] {
@@ -32,7 +32,7 @@ impl Guest for Component {
     fn roundtrip_entry(e: Entry) -> Entry {
         host::echo_entry(e)
     }
-    fn lookup(m: HashMap<String, u32>, key: String) -> Option<u32> {
+    fn lookup(m: BTreeMap<String, u32>, key: String) -> Option<u32> {
         host::echo_map(&m).get(&key).copied()
     }
 }
