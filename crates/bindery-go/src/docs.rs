@@ -7,7 +7,31 @@
 //! blank lines around) and re-indents indented list items. This writes the
 //! form gofmt would write, so the output is a fixed point of gofmt.
 
+use bindery_ir::Stability;
 use bindery_kit::docs;
+
+/// The doc comment of an item that may be deprecated: Go's convention is a
+/// final `Deprecated:` paragraph, which go vet, gopls and linters read.
+pub fn item(text: Option<&str>, stability: &Stability) -> Vec<String> {
+    let mut lines = comment(text);
+    if let Stability::Stable {
+        deprecated: Some(version),
+        ..
+    }
+    | Stability::Unstable {
+        deprecated: Some(version),
+        ..
+    } = stability
+    {
+        if !lines.is_empty() {
+            lines.push("//".into());
+        }
+        lines.extend(comment(Some(&format!(
+            "Deprecated: since version {version}."
+        ))));
+    }
+    lines
+}
 
 /// The comment lines (`// …`, `//\t…`, `//`) for a doc string; empty when
 /// there is nothing to say.

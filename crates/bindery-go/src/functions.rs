@@ -254,7 +254,7 @@ impl Context<'_, '_> {
             .map(|types| (0..types.len()).map(|i| format!("F{i}")).collect())
             .unwrap_or_default();
         ImportView {
-            docs: docs::comment(function.docs.as_deref()),
+            docs: docs::item(function.docs.as_deref(), &function.stability),
             module: abi.module.clone().unwrap_or_default(),
             field: abi.name.clone(),
             raw: sanitize(&function.name),

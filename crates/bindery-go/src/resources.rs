@@ -80,7 +80,7 @@ pub fn view(world: &GoWorld<'_>, pkg: Pkg, ty: TypeIndex) -> Option<ResourceView
             from_borrow: names.from_borrow.clone(),
         },
         _ => ResourceView::Import {
-            docs: docs::comment(def.docs.as_deref()),
+            docs: docs::item(def.docs.as_deref(), &def.stability),
             name: names.name.clone(),
             raw,
             drop_module: abi.drop.module.clone(),

@@ -95,7 +95,7 @@ pub fn view(world: &GoWorld<'_>, ty: TypeIndex, at: At, imports: &mut Imports) -
     let def = world.ir.def(ty);
     let names = world.type_names(at.pkg, ty)?;
     let name = names.name.clone();
-    let docs = docs::comment(def.docs.as_deref());
+    let docs = docs::item(def.docs.as_deref(), &def.stability);
     Some(match &def.kind {
         TypeKind::Record { fields } => {
             let fields = fields
