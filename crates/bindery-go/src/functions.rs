@@ -42,6 +42,17 @@ fn area(a: &Option<Area>) -> Option<AreaView> {
     })
 }
 
+/// A core argument of an import call.
+#[derive(Debug)]
+pub enum CallArg {
+    /// A flat value, narrowed from its slot.
+    Slot { suffix: &'static str, index: usize },
+    /// The address of the indirect parameters.
+    Params,
+    /// The address of the return area.
+    ReturnArea,
+}
+
 #[derive(Debug)]
 pub enum ImportResult {
     None,
@@ -71,8 +82,8 @@ pub struct ImportView {
     pub slots: usize,
     pub steps: Vec<Step>,
     pub ret_area: Option<AreaView>,
-    /// Core parameters taken from slots (direct calls).
-    pub args: Vec<CoreParam>,
+    /// The core arguments, in order.
+    pub args: Vec<CallArg>,
     pub result: ImportResult,
     /// The one core result is assigned (`wit_core := …`).
     pub direct_result: bool,
@@ -226,9 +237,22 @@ impl Context<'_, '_> {
         } else {
             all_core.len() - usize::from(abi.return_area.is_some())
         };
-        let args: Vec<CoreParam> = core_params(&abi.core_params[..direct_args]);
-        for ty in &abi.core_params[..direct_args] {
-            rt.cores.insert(CoreKind::of(*ty));
+        let mut args: Vec<CallArg> = abi.core_params[..direct_args]
+            .iter()
+            .enumerate()
+            .map(|(index, ty)| {
+                rt.cores.insert(CoreKind::of(*ty));
+                CallArg::Slot {
+                    suffix: CoreKind::of(*ty).suffix(),
+                    index,
+                }
+            })
+            .collect();
+        if abi.params_indirect.is_some() {
+            args.push(CallArg::Params);
+        }
+        if abi.return_area.is_some() {
+            args.push(CallArg::ReturnArea);
         }
         let result = match (function.result, &abi.return_area, abi.core_results.first()) {
             (Some(ty), Some(_), _) => {

@@ -1,8 +1,9 @@
 //! Every corpus generation, written out with its export stubs, is
 //! `gofmt`-clean (`gofmt -l` lists nothing), `go vet`-clean for
-//! GOOS=wasip1 GOARCH=wasm, and builds as a wasip1 reactor
-//! (`go build -buildmode=c-shared`): the generated `package main` imports
-//! every export package, which import the interface packages. Each module
+//! GOOS=wasip1 GOARCH=wasm, compiles package by package (`go build ./...`)
+//! and builds as a wasip1 reactor (`go build -buildmode=c-shared`): the
+//! generated `package main` imports every export package, which import the
+//! interface packages. Each module
 //! is then made a component (world embedded, reactor adapter), which checks
 //! its imports and exports against the world.
 //!
@@ -57,6 +58,12 @@ fn generated_go_is_gofmt_and_vet_clean_and_builds() {
                 Command::new(&go.gofmt).arg("-l").arg(&dir).output(),
             ),
             ("go vet", go.command(&dir, &["vet", "./..."]).output()),
+            // Every package, used by package main or not: wasmimport and
+            // wasmexport signatures are only checked when compiling.
+            (
+                "go build ./...",
+                go.command(&dir, &["build", "./..."]).output(),
+            ),
             (
                 "go build",
                 go.command(

@@ -33,15 +33,14 @@ func wasm_import_{{ raw }}(
 	wit_runtime.Idle()
 	{% if direct_result %}wit_core := {% endif -%}
 	wasm_import_{{ raw }}(
-{%- for a in args %}
-{%- if !loop.first %}, {% endif %}wit_runtime.Core{{ a.suffix }}(wit_slots[{{ loop.index0 }}])
-{%- endfor %}
-{%- if indirect.is_some() %}
-{%- if !args.is_empty() %}, {% endif %}uint32(wit_runtime.SlotOf(wit_params))
-{%- endif %}
-{%- if ret_area.is_some() %}
-{%- if !args.is_empty() || indirect.is_some() %}, {% endif %}uint32(wit_runtime.SlotOf(wit_ret))
-{%- endif %})
+{%- for arg in args %}
+{%- if !loop.first %}, {% endif %}
+{%- match arg %}
+{%- when CallArg::Slot with { suffix, index } %}wit_runtime.Core{{ suffix }}(wit_slots[{{ index }}])
+{%- when CallArg::Params %}uint32(wit_runtime.SlotOf(wit_params))
+{%- when CallArg::ReturnArea %}uint32(wit_runtime.SlotOf(wit_ret))
+{%- endmatch %}
+{%- endfor %})
 {%- match result %}
 {%- when ImportResult::Direct with { lift, suffix } %}
 	wit_result := {{ lift }}(&wit_call, []uint64{wit_runtime.Slot{{ suffix }}(wit_core)})
