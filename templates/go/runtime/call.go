@@ -74,28 +74,21 @@ var OnEnter, OnLeave func(export string)
 
 // depth counts the exports running: a destructor can run inside another
 // export (when Go code drops a handle, or the host does during an import
-// call), and must leave the collector as it found it.
+// call); the hooks see only the outermost one.
 var depth int
 
 // Enter starts an export: Go code runs again.
 func Enter(export string) {
-	depth++
-	if depth > 1 {
-		return
-	}
 	Busy()
-	if OnEnter != nil {
+	depth++
+	if depth == 1 && OnEnter != nil {
 		OnEnter(export)
 	}
 }
 
 // Leave ends an export: control goes back to the host.
 func Leave(export string) {
-	if depth > 1 {
-		depth--
-		return
-	}
-	if OnLeave != nil {
+	if depth == 1 && OnLeave != nil {
 		OnLeave(export)
 	}
 	depth--

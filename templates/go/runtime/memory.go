@@ -93,20 +93,33 @@ var hostBytes uintptr
 // collects: while idle the collector is off, so nothing else would.
 const collectAfter = 16 << 20
 
-// Idle is called whenever control goes back to the host (an import is
-// called, an export returns). The host may then call cabi_realloc, which
-// must not call the host: a garbage collection would (it reads the
-// clock), so the collector is off until Busy. Turning it off waits for a
+// idle counts the hand-overs to the host not yet returned from: while it
+// is above zero, the host is in control (between exports, during an import
+// call) and may call cabi_realloc.
+var idle int
+
+// Idle is called whenever control goes to the host (an import is called,
+// an export returns). The host may then call cabi_realloc, which must not
+// call the host: a garbage collection would (it reads the clock), so the
+// collector is off until the matching Busy. Turning it off waits for a
 // running collection to finish.
 func Idle() {
-	if p := debug.SetGCPercent(-1); p >= 0 {
-		gcPercent = p
+	if idle == 0 {
+		if p := debug.SetGCPercent(-1); p >= 0 {
+			gcPercent = p
+		}
 	}
+	idle++
 }
 
-// Busy is called when Go code runs again: the collector is back on, and
-// collects at once if much host-written memory came in meanwhile.
+// Busy is called when Go code runs again: the collector is back on (once
+// every hand-over has returned), and collects at once if much host-written
+// memory came in meanwhile.
 func Busy() {
+	idle--
+	if idle > 0 {
+		return
+	}
 	debug.SetGCPercent(gcPercent)
 	if hostBytes >= collectAfter {
 		hostBytes = 0

@@ -80,7 +80,10 @@ func (t *Table[T]) Drop(value *T) {
 		}
 		handle := e.held[n-1]
 		e.held = e.held[:n-1]
+		// The destructor runs (an export) before resource.drop returns.
+		Idle()
 		t.DropOwn(handle)
+		Busy()
 	}
 }
 
