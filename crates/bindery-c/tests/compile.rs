@@ -8,6 +8,8 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
+use common::GenerationExt;
+
 const C_FLAGS: &[&str] = &[
     "--target=wasm32-wasi",
     "--sysroot=/usr",
@@ -82,7 +84,7 @@ fn corpus_compiles_as_c11_and_from_cxx17() {
             .find(|path| path.ends_with(".c"))
             .expect("a .c file");
         let header = source.replace(".c", ".h");
-        let name = format!("{} ({})", generation.relative, generation.name);
+        let name = format!("{} ({})", generation.case.relative, generation.name);
         match run(
             "clang-19",
             C_FLAGS,

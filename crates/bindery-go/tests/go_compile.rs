@@ -16,6 +16,8 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command;
 
+use common::GenerationExt;
+
 fn selected(name: &str) -> bool {
     match std::env::var("BINDERY_GO_CASES") {
         Ok(list) if !list.trim().is_empty() => list

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use bindery::Language;
-use common::Generation;
+use common::{Generation, GenerationExt};
 
 fn bindery(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_bindery"))

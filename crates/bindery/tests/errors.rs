@@ -10,7 +10,7 @@ use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{Case, Snapshots};
+use common::{Case, GenerationExt, Snapshots};
 
 /// Runs `bindery` from the repository root, so messages show paths
 /// relative to it (`tests/codegen/errors/…`), the same on every machine.

@@ -10,7 +10,7 @@
 mod common;
 
 use bindery::Language;
-use common::{Generation, Snapshots};
+use common::{Generation, GenerationExt, Snapshots};
 
 /// The IR as the CLI prints it, with the component-type bytes elided.
 fn ir_json(generation: &Generation) -> String {
@@ -37,11 +37,7 @@ fn ir_snapshots_of_corpus() {
         |g| format!("{} ({})", g.case.relative, g.name),
         |generation| {
             let json = ir_json(generation);
-            let command = format!(
-                "bindery ir {} {}",
-                generation.case.relative,
-                generation.options.cli_args().join(" ")
-            );
+            let command = generation.command("ir");
             snapshots.bind(&generation.case.path, &command, || {
                 snapshots.assert(&generation.name, &json);
             });

@@ -27,7 +27,7 @@ use std::process::{Command, Output};
 use std::sync::Mutex;
 
 use bindery::Language;
-use common::Generation;
+use common::{Generation, GenerationExt};
 
 const TARGET: &str = "wasm32-wasip2";
 

@@ -6,7 +6,7 @@
 mod common;
 
 use bindery::Language;
-use common::Snapshots;
+use common::{GenerationExt, Snapshots};
 
 #[test]
 fn rust_snapshots_of_corpus() {
@@ -16,11 +16,7 @@ fn rust_snapshots_of_corpus() {
         &generations,
         |g| format!("{} ({})", g.case.relative, g.name),
         |generation| {
-            let command = format!(
-                "bindery rust {} {}",
-                generation.case.relative,
-                generation.options.cli_args().join(" ")
-            );
+            let command = generation.command("rust");
             let result = generation.generator(Language::Rust).generate();
             snapshots.bind(&generation.case.path, &command, || {
                 match (result, generation.expects_error(Language::Rust)) {

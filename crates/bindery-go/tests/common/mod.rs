@@ -1,167 +1,40 @@
-//! The WIT corpus (`tests/codegen/`) for the Go backend's tests: every
-//! `.wit` file and package directory, sorted, with the generation options
-//! and variants its `// bindery…` directives ask for (see
-//! `tests/codegen/README.md`), and the Go toolchain from `languages/go`.
+//! The WIT corpus (`tests/codegen/`, read by `bindery-corpus`) for the Go
+//! backend's tests: every generation, generated with the Go backend, and the
+//! Go toolchain from `languages/go`.
 
-#![allow(dead_code)] // each test binary uses a different part of this module
+// Each test binary uses a different part of this module.
+#![allow(dead_code, unused_imports)]
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+pub use bindery_corpus::{Generation, Snapshots, finish, generations, repo_root, run_each};
 use bindery_go::GoBackend;
-use bindery_ir::{Error, LoadOptions};
+use bindery_ir::Error;
 use bindery_kit::Files;
 
-pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .ancestors()
-        .nth(2)
-        .expect("crates/bindery-go lives two levels below the repository root")
-        .to_path_buf()
-}
-
-/// One generation of a corpus entry: `case` or `case@variant`.
-#[derive(Debug, Clone)]
-pub struct Generation {
-    pub name: String,
-    pub path: PathBuf,
-    /// The path relative to the repository root.
-    pub relative: String,
-    pub options: LoadOptions,
+/// What the Go tests do with a generation.
+pub trait GenerationExt {
+    fn generate(&self) -> Result<Files, Error>;
+    fn stubs(&self) -> Result<Files, Error>;
     /// The entry says Go must refuse it (`// bindery expect-error: …, go`).
-    pub expect_error: bool,
+    fn expect_error(&self) -> bool;
 }
 
-impl Generation {
-    pub fn generate(&self) -> Result<Files, Error> {
-        let ir = bindery_ir::build(&self.options)?;
+impl GenerationExt for Generation {
+    fn generate(&self) -> Result<Files, Error> {
+        let ir = bindery_ir::build(&self.load_options())?;
         bindery_kit::generate(&GoBackend, &ir)
     }
 
-    pub fn stubs(&self) -> Result<Files, Error> {
-        bindery_go::stubs(&bindery_ir::build(&self.options)?)
+    fn stubs(&self) -> Result<Files, Error> {
+        bindery_go::stubs(&bindery_ir::build(&self.load_options())?)
     }
 
-    /// The CLI command that reproduces this generation.
-    pub fn command(&self) -> String {
-        let mut command = format!("bindery go {}", self.relative);
-        if let Some(world) = &self.options.world {
-            command.push_str(&format!(" --world {world}"));
-        }
-        if !self.options.features.is_empty() {
-            command.push_str(&format!(" --features {}", self.options.features.join(",")));
-        }
-        if self.options.all_features {
-            command.push_str(" --all-features");
-        }
-        command
+    fn expect_error(&self) -> bool {
+        self.expects_error_for("go")
     }
-}
-
-fn parse_options(args: &str, options: &mut LoadOptions, origin: &str) {
-    let mut words = args.split_whitespace();
-    while let Some(word) = words.next() {
-        let mut value = || {
-            words
-                .next()
-                .unwrap_or_else(|| panic!("{origin}: `{word}` needs a value"))
-                .to_string()
-        };
-        match word {
-            "--world" => options.world = Some(value()),
-            "--features" => options
-                .features
-                .extend(value().split(',').map(String::from)),
-            "--all-features" => options.all_features = true,
-            other => panic!("{origin}: unknown directive option `{other}`"),
-        }
-    }
-}
-
-/// The `.wit` files that carry a case's directives.
-fn top_level_wit_files(path: &Path) -> Vec<PathBuf> {
-    if path.is_file() {
-        return vec![path.to_path_buf()];
-    }
-    let mut files: Vec<PathBuf> = fs::read_dir(path)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "wit"))
-        .collect();
-    files.sort();
-    files
-}
-
-/// Every generation of every corpus entry, sorted by entry name.
-pub fn generations() -> Vec<Generation> {
-    let dir = repo_root().join("tests/codegen");
-    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| {
-            let name = p.file_name().unwrap_or_default().to_string_lossy();
-            !name.starts_with('.')
-                && name != "errors"
-                && (p.is_dir() || p.extension().is_some_and(|e| e == "wit"))
-        })
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "no WIT files in tests/codegen");
-    let mut out = Vec::new();
-    for path in paths {
-        let file_name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let name = file_name
-            .strip_suffix(".wit")
-            .unwrap_or(&file_name)
-            .to_string();
-        let relative = path
-            .strip_prefix(repo_root())
-            .unwrap()
-            .to_string_lossy()
-            .into_owned();
-        let mut base = LoadOptions {
-            path: path.clone(),
-            ..LoadOptions::default()
-        };
-        let mut variants = Vec::new();
-        let mut expect_error = false;
-        for file in top_level_wit_files(&path) {
-            let origin = file.display().to_string();
-            for line in fs::read_to_string(&file).unwrap().lines() {
-                let Some(rest) = line.trim().strip_prefix("// bindery") else {
-                    continue;
-                };
-                if let Some(args) = rest.strip_prefix(':') {
-                    parse_options(args, &mut base, &origin);
-                } else if let Some(languages) = rest.strip_prefix(" expect-error:") {
-                    expect_error |= languages.split(',').any(|l| l.trim() == "go");
-                } else if let Some(rest) = rest.strip_prefix(" variant ") {
-                    let (variant, args) = rest.split_once(':').expect("variant NAME: ARGS");
-                    variants.push((variant.trim().to_string(), args.to_string(), origin.clone()));
-                }
-            }
-        }
-        out.push(Generation {
-            name: name.clone(),
-            path: path.clone(),
-            relative: relative.clone(),
-            options: base.clone(),
-            expect_error,
-        });
-        for (variant, args, origin) in variants {
-            let mut options = base.clone();
-            parse_options(&args, &mut options, &origin);
-            out.push(Generation {
-                name: format!("{name}@{variant}"),
-                path: path.clone(),
-                relative: relative.clone(),
-                options,
-                expect_error,
-            });
-        }
-    }
-    out
 }
 
 /// A refusal by the capability check: a feature Go does not support yet,
@@ -250,7 +123,7 @@ pub fn go_or_skip(test: &str) -> Option<Go> {
 /// preview1 reactor adapter. Checks that the module's imports and exports
 /// are exactly what the world asks for.
 pub fn componentize(core: &[u8], generation: &Generation) -> Result<Vec<u8>, String> {
-    let ir = bindery_ir::build(&generation.options).map_err(|e| e.to_string())?;
+    let ir = bindery_ir::build(&generation.load_options()).map_err(|e| e.to_string())?;
     let mut module = core.to_vec();
     let section = &ir.component_type;
     let mut payload = Vec::new();
