@@ -174,23 +174,8 @@ fn cases_codec(head: CodecHead, tag: &str, tag_type: &str, cases: Vec<(usize, Pa
 
 /// The converters of primitives the world uses.
 pub fn primitives(model: &Model<'_>) -> Vec<PrimitiveConverter> {
-    const ALL: [Type; 13] = [
-        Type::Bool,
-        Type::U8,
-        Type::U16,
-        Type::U32,
-        Type::U64,
-        Type::S8,
-        Type::S16,
-        Type::S32,
-        Type::S64,
-        Type::F32,
-        Type::F64,
-        Type::Char,
-        Type::String,
-    ];
     let mut out = Vec::new();
-    for ty in ALL {
+    for ty in Type::PRIMITIVES {
         let name = ty.primitive_name().unwrap_or_default();
         for op in [Op::Lower, Op::Lift] {
             if !model.primitives.contains(&(name, op)) {

@@ -24,7 +24,7 @@ mod types;
 mod walk;
 
 use askama::Template;
-use bindery_kit::{Backend, Capabilities, Error, Feature, Files, Ir};
+use bindery_kit::{Backend, Capabilities, Error, Files, Ir};
 
 use crate::model::Model;
 use crate::templates::{Header, Source, Strings};
@@ -41,11 +41,7 @@ impl Backend for CBackend {
     }
 
     fn capabilities(&self) -> Capabilities {
-        Capabilities::all()
-            .without(Feature::AsyncFunctions)
-            .without(Feature::Futures)
-            .without(Feature::Streams)
-            .without(Feature::ErrorContext)
+        Capabilities::synchronous()
     }
 
     fn generate(&self, ir: &Ir) -> Result<Files, Error> {

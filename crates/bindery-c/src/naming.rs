@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use bindery_ir::{Ir, Item, Ownership, Type, TypeKind};
+use bindery_ir::{Ir, Item, Type, TypeKind};
 use bindery_kit::Names;
 use heck::{ToShoutySnakeCase, ToSnakeCase};
 
@@ -193,13 +193,11 @@ impl<'a> Naming<'a> {
             TypeKind::Handle {
                 ownership,
                 resource,
-            } => {
-                let word = match ownership {
-                    Ownership::Own => "own",
-                    Ownership::Borrow => "borrow",
-                };
-                format!("{word}_{}", self.encoded(Type::Id(*resource)))
-            }
+            } => format!(
+                "{}_{}",
+                ownership.wit_name(),
+                self.encoded(Type::Id(*resource))
+            ),
             TypeKind::Future { payload } => format!("future_{}", or_void(payload)),
             TypeKind::Stream { payload } => format!("stream_{}", or_void(payload)),
             TypeKind::Alias { target } => self.encoded(*target),

@@ -22,7 +22,7 @@ mod stubs;
 mod types;
 mod world;
 
-use bindery_kit::{Backend, Capabilities, Error, Feature, Files, Ir};
+use bindery_kit::{Backend, Capabilities, Error, Files, Ir};
 
 /// The Go module path of the generated code (wit-bindgen's).
 pub const MODULE: &str = "wit_component";
@@ -44,11 +44,7 @@ impl Backend for GoBackend {
     }
 
     fn capabilities(&self) -> Capabilities {
-        Capabilities::all()
-            .without(Feature::AsyncFunctions)
-            .without(Feature::Futures)
-            .without(Feature::Streams)
-            .without(Feature::ErrorContext)
+        Capabilities::synchronous()
     }
 
     fn generate(&self, ir: &Ir) -> Result<Files, Error> {

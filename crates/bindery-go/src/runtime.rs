@@ -18,23 +18,6 @@ pub enum Op {
     Load,
 }
 
-/// The primitives, in the order the runtime defines their converters.
-pub const PRIMITIVES: [Type; 13] = [
-    Type::Bool,
-    Type::U8,
-    Type::U16,
-    Type::U32,
-    Type::U64,
-    Type::S8,
-    Type::S16,
-    Type::S32,
-    Type::S64,
-    Type::F32,
-    Type::F64,
-    Type::Char,
-    Type::String,
-];
-
 /// `U32`, `S8`, `String`…: the suffix of a primitive's converters.
 pub fn prim_name(ty: Type) -> &'static str {
     match ty {
@@ -101,7 +84,7 @@ impl CoreKind {
 /// What the generated code calls in `wit_runtime`.
 #[derive(Debug, Default)]
 pub struct RuntimeUse {
-    /// (index into [`PRIMITIVES`], direction).
+    /// (index into [`Type::PRIMITIVES`], direction).
     pub prims: BTreeSet<(usize, Op)>,
     pub cores: BTreeSet<CoreKind>,
     /// Lists of numbers lent to the host in place.
@@ -118,7 +101,7 @@ pub struct RuntimeUse {
 
 impl RuntimeUse {
     pub fn prim(&mut self, ty: Type, op: Op) {
-        if let Some(index) = PRIMITIVES.iter().position(|p| *p == ty) {
+        if let Some(index) = Type::PRIMITIVES.iter().position(|p| *p == ty) {
             self.prims.insert((index, op));
             // Strings in memory are two 32-bit words.
             if ty == Type::String {
@@ -188,7 +171,7 @@ pub struct RuntimeView {
 }
 
 pub fn runtime_view(rt: RuntimeUse) -> RuntimeView {
-    let prims: Vec<PrimView> = PRIMITIVES
+    let prims: Vec<PrimView> = Type::PRIMITIVES
         .iter()
         .enumerate()
         .filter_map(|(index, ty)| {

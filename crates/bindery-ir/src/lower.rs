@@ -411,13 +411,7 @@ impl Builder<'_> {
             TypeKind::Handle {
                 ownership,
                 resource,
-            } => {
-                let word = match ownership {
-                    Ownership::Own => "own",
-                    Ownership::Borrow => "borrow",
-                };
-                format!("{word}<{}>", self.type_names[*resource])
-            }
+            } => format!("{}<{}>", ownership.wit_name(), self.type_names[*resource]),
             TypeKind::Future { payload } => match payload {
                 Some(payload) => format!("future<{}>", of(payload)),
                 None => "future".to_string(),

@@ -278,6 +278,24 @@ pub enum Type {
 }
 
 impl Type {
+    /// The primitives that are values, in WIT's order: backends that write
+    /// one helper per primitive write them in this order.
+    pub const PRIMITIVES: [Type; 13] = [
+        Type::Bool,
+        Type::U8,
+        Type::U16,
+        Type::U32,
+        Type::U64,
+        Type::S8,
+        Type::S16,
+        Type::S32,
+        Type::S64,
+        Type::F32,
+        Type::F64,
+        Type::Char,
+        Type::String,
+    ];
+
     /// The WIT spelling of a primitive; `None` for a type definition.
     pub fn primitive_name(self) -> Option<&'static str> {
         Some(match self {
@@ -540,6 +558,16 @@ pub enum FlagsRepr {
 pub enum Ownership {
     Own,
     Borrow,
+}
+
+impl Ownership {
+    /// `own` or `borrow`, as in WIT.
+    pub fn wit_name(self) -> &'static str {
+        match self {
+            Ownership::Own => "own",
+            Ownership::Borrow => "borrow",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -43,6 +43,16 @@ impl Capabilities {
         Capabilities::default()
     }
 
+    /// Every synchronous feature: no async functions, futures, streams or
+    /// `error-context` (which only async code can produce).
+    pub fn synchronous() -> Self {
+        Capabilities::all()
+            .without(Feature::AsyncFunctions)
+            .without(Feature::Futures)
+            .without(Feature::Streams)
+            .without(Feature::ErrorContext)
+    }
+
     pub fn without(mut self, feature: Feature) -> Self {
         self.unsupported.push(feature);
         self

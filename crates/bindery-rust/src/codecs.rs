@@ -144,40 +144,12 @@ pub struct Codecs<'n, 'a> {
     pub primitives: BTreeSet<(u8, Dir)>,
 }
 
-/// Index of a primitive in the fixed order helpers are written in.
+/// Index of a primitive in the fixed order helpers are written in
+/// ([`Type::PRIMITIVES`]).
 pub fn primitive_order(ty: Type) -> u8 {
-    match ty {
-        Type::Bool => 0,
-        Type::U8 => 1,
-        Type::U16 => 2,
-        Type::U32 => 3,
-        Type::U64 => 4,
-        Type::S8 => 5,
-        Type::S16 => 6,
-        Type::S32 => 7,
-        Type::S64 => 8,
-        Type::F32 => 9,
-        Type::F64 => 10,
-        Type::Char => 11,
-        _ => 12,
-    }
+    let index = Type::PRIMITIVES.iter().position(|p| *p == ty);
+    index.unwrap_or(Type::PRIMITIVES.len() - 1) as u8
 }
-
-pub const PRIMITIVES: [Type; 13] = [
-    Type::Bool,
-    Type::U8,
-    Type::U16,
-    Type::U32,
-    Type::U64,
-    Type::S8,
-    Type::S16,
-    Type::S32,
-    Type::S64,
-    Type::F32,
-    Type::F64,
-    Type::Char,
-    Type::String,
-];
 
 impl<'n, 'a> Codecs<'n, 'a> {
     pub fn new(naming: &'n Naming<'a>) -> Self {

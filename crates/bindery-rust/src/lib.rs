@@ -39,11 +39,7 @@ impl Backend for RustBackend {
     }
 
     fn capabilities(&self) -> Capabilities {
-        Capabilities::all()
-            .without(Feature::AsyncFunctions)
-            .without(Feature::Futures)
-            .without(Feature::Streams)
-            .without(Feature::ErrorContext)
+        Capabilities::synchronous()
             // The bindings can be written, but the component linker that
             // ships with Rust (wasm-component-ld) rejects the `[get]`/`[set]`
             // core names, so a guest using them could not be built.

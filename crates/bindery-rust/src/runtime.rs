@@ -5,7 +5,7 @@ use askama::Template;
 use bindery_ir::{CoreType, Type};
 
 use crate::codec_view::{self, AliasView, CodecView};
-use crate::codecs::{Codecs, Dir, PRIMITIVES, Shape, prim_name};
+use crate::codecs::{Codecs, Dir, Shape, prim_name};
 use crate::spell::primitive;
 
 /// Which runtime pieces the generated code calls.
@@ -147,7 +147,7 @@ impl RuntimeView {
 /// Lays out the runtime module; sets the flags the converters imply.
 pub fn view(mut rt: Runtime, codecs: &Codecs, ir: &bindery_ir::Ir) -> RuntimeView {
     let mut primitives = Vec::new();
-    for (order, ty) in PRIMITIVES.iter().enumerate() {
+    for (order, ty) in Type::PRIMITIVES.iter().enumerate() {
         let uses = |dir| codecs.primitives.contains(&(order as u8, dir));
         let view = PrimView {
             name: prim_name(*ty),
