@@ -73,6 +73,23 @@ pub struct CaseOutcome {
 }
 
 impl CaseOutcome {
+    /// Nothing done yet: no checks, no failures, no time spent.
+    fn new(case: &Case, language: &'static str) -> Self {
+        CaseOutcome {
+            case: case.name.clone(),
+            language,
+            checks: 0,
+            failures: Vec::new(),
+            build: Duration::ZERO,
+            compile: Duration::ZERO,
+            compile_cached: false,
+            run: Duration::ZERO,
+            guest_output: String::new(),
+            build_warnings: None,
+            skipped: None,
+        }
+    }
+
     pub fn passed(&self) -> bool {
         self.failures.is_empty() && self.skipped.is_none()
     }
@@ -136,19 +153,7 @@ impl Harness {
     /// Builds and runs `case`'s guest for `toolchain`'s language.
     pub fn run_case(&self, case: &Case, toolchain: &dyn Toolchain) -> CaseOutcome {
         let language = toolchain.language().name();
-        let mut outcome = CaseOutcome {
-            case: case.name.clone(),
-            language,
-            checks: 0,
-            failures: Vec::new(),
-            build: Duration::ZERO,
-            compile: Duration::ZERO,
-            compile_cached: false,
-            run: Duration::ZERO,
-            guest_output: String::new(),
-            build_warnings: None,
-            skipped: None,
-        };
+        let mut outcome = CaseOutcome::new(case, language);
         let source = case.guest_dir(language);
         if !source.is_dir() {
             outcome.skipped = Some(format!("no {language} guest yet (`{}`)", source.display()));
@@ -179,19 +184,7 @@ impl Harness {
     /// Runs `case` on a component built some other way (a hand-made one in
     /// the harness's own tests).
     pub fn run_component(&self, case: &Case, language: &'static str, bytes: &[u8]) -> CaseOutcome {
-        let mut outcome = CaseOutcome {
-            case: case.name.clone(),
-            language,
-            checks: 0,
-            failures: Vec::new(),
-            build: Duration::ZERO,
-            compile: Duration::ZERO,
-            compile_cached: false,
-            run: Duration::ZERO,
-            guest_output: String::new(),
-            build_warnings: None,
-            skipped: None,
-        };
+        let mut outcome = CaseOutcome::new(case, language);
         self.run_into(case, bytes, &mut outcome);
         outcome
     }
