@@ -11,31 +11,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use bindery::Language;
-use common::{Generation, GenerationExt};
+use common::{Generation, GenerationExt, read_tree};
 
 fn bindery(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_bindery"))
         .args(args)
         .output()
         .expect("the bindery binary runs")
-}
-
-/// Every file under `dir` (relative path → contents).
-fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(current) = stack.pop() {
-        for entry in fs::read_dir(&current).expect("readable directory") {
-            let path = entry.expect("readable entry").path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let name = path.strip_prefix(dir).unwrap().display().to_string();
-                files.insert(name, fs::read(&path).unwrap());
-            }
-        }
-    }
-    files
 }
 
 /// Copies a corpus case (file or directory) into `dir`.

@@ -7,10 +7,9 @@
 mod common;
 
 use std::fs;
-use std::path::Path;
 use std::process::{Command, Output};
 
-use common::{Case, GenerationExt, Snapshots};
+use common::{Case, GenerationExt, Snapshots, read_tree};
 
 /// Runs `bindery` from the repository root, so messages show paths
 /// relative to it (`tests/codegen/errors/…`), the same on every machine.
@@ -22,25 +21,6 @@ fn bindery(args: &[String]) -> Output {
         .expect("the bindery binary runs")
 }
 
-/// Every file under `dir` with its contents, sorted.
-fn listing(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(current) = stack.pop() {
-        for entry in fs::read_dir(&current).expect("readable directory") {
-            let path = entry.expect("readable entry").path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let name = path.strip_prefix(dir).unwrap().display().to_string();
-                files.push((name, fs::read(&path).unwrap()));
-            }
-        }
-    }
-    files.sort();
-    files
-}
-
 /// Runs `bindery <subcommand> <case> --out-dir <dir>` on a directory that
 /// already holds a file; asserts exit code 1 and that nothing under the
 /// directory's parent changed (no files written, no staging left behind).
@@ -50,7 +30,7 @@ fn refused(case: &Case, subcommand: &str) -> String {
     let out = scratch.path().join("out");
     fs::create_dir(&out).unwrap();
     fs::write(out.join("keep.rs"), "// not generated\n").unwrap();
-    let before = listing(scratch.path());
+    let before = read_tree(scratch.path());
 
     let mut args = vec![subcommand.to_string(), case.relative.clone()];
     args.extend(case.options.cli_args());
@@ -72,7 +52,7 @@ fn refused(case: &Case, subcommand: &str) -> String {
     );
     assert!(output.stdout.is_empty(), "nothing on standard output");
     assert_eq!(
-        listing(scratch.path()),
+        read_tree(scratch.path()),
         before,
         "`bindery {}` changed the output directory",
         args.join(" ")

@@ -5,7 +5,10 @@
 // Each test binary uses a different part of this module.
 #![allow(dead_code, unused_imports)]
 
+use std::collections::BTreeMap;
+use std::fs;
 use std::ops::Deref;
+use std::path::Path;
 
 use bindery::{Generator, Language};
 pub use bindery_corpus::{
@@ -66,4 +69,22 @@ impl Snapshots {
         insta::assert_snapshot!(name, contents);
         self.check_pending(name);
     }
+}
+
+/// Every file under `dir` (relative path → contents).
+pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        for entry in fs::read_dir(&current).expect("readable directory") {
+            let path = entry.expect("readable entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let name = path.strip_prefix(dir).unwrap().display().to_string();
+                files.insert(name, fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
 }
