@@ -165,43 +165,31 @@ fn primary(
                     })
                 })
                 .collect(),
-            macros: cases
-                .iter()
-                .enumerate()
-                .map(|(i, case)| Macro {
-                    docs: doc_lines(case.docs.as_deref()),
-                    name: format!("{macro_prefix}_{}", Naming::shouty(&case.name)),
-                    value: i.to_string(),
-                })
-                .collect(),
+            macros: numbered_macros(
+                &macro_prefix,
+                cases.iter().map(|c| (c.name.as_str(), c.docs.as_deref())),
+                |i| i.to_string(),
+            ),
         }),
         TypeKind::Enum { cases, tag } => TypeDef::Scalar(ScalarDef {
             docs,
             name,
             repr: int_type(*tag).into(),
-            macros: cases
-                .iter()
-                .enumerate()
-                .map(|(i, case)| Macro {
-                    docs: doc_lines(case.docs.as_deref()),
-                    name: format!("{macro_prefix}_{}", Naming::shouty(&case.name)),
-                    value: i.to_string(),
-                })
-                .collect(),
+            macros: numbered_macros(
+                &macro_prefix,
+                cases.iter().map(|c| (c.name.as_str(), c.docs.as_deref())),
+                |i| i.to_string(),
+            ),
         }),
         TypeKind::Flags { flags, repr } => TypeDef::Scalar(ScalarDef {
             docs,
             name,
             repr: flags_type(*repr, def)?.into(),
-            macros: flags
-                .iter()
-                .enumerate()
-                .map(|(i, flag)| Macro {
-                    docs: doc_lines(flag.docs.as_deref()),
-                    name: format!("{macro_prefix}_{}", Naming::shouty(&flag.name)),
-                    value: format!("(1U << {i})"),
-                })
-                .collect(),
+            macros: numbered_macros(
+                &macro_prefix,
+                flags.iter().map(|f| (f.name.as_str(), f.docs.as_deref())),
+                |i| format!("(1U << {i})"),
+            ),
         }),
         TypeKind::Option { payload, .. } => TypeDef::Option(OptionDef {
             docs,
@@ -319,4 +307,21 @@ fn flags_type(repr: FlagsRepr, def: &IrTypeDef) -> Result<&'static str, Error> {
             )));
         }
     })
+}
+
+/// One `#define PREFIX_NAME value` per case or flag, its value made from
+/// its position (a discriminant, or a bit).
+fn numbered_macros<'a>(
+    prefix: &str,
+    items: impl Iterator<Item = (&'a str, Option<&'a str>)>,
+    value: impl Fn(usize) -> String,
+) -> Vec<Macro> {
+    items
+        .enumerate()
+        .map(|(i, (name, docs))| Macro {
+            docs: doc_lines(docs),
+            name: format!("{prefix}_{}", Naming::shouty(name)),
+            value: value(i),
+        })
+        .collect()
 }
