@@ -8,6 +8,7 @@
 //! keyword lists or templates live here. Backends read the IR; they never
 //! re-derive ABI facts from wit-parser themselves.
 
+mod async_abi;
 mod load;
 mod lower;
 pub mod model;

@@ -12,7 +12,7 @@ use wit_parser::{
 };
 
 use crate::model::*;
-use crate::{Error, Loaded};
+use crate::{Error, Loaded, async_abi};
 
 const MAX_FLAT: usize = 16;
 
@@ -108,7 +108,7 @@ impl Builder<'_> {
         let exports = self.items(&world.exports, Direction::Export)?;
         let package = world.package.map(|p| package_name(resolve, p));
         let component_type = self.component_type(package.as_ref(), &world.name)?;
-        Ok(Ir {
+        let mut ir = Ir {
             format: FORMAT,
             world: World {
                 name: world.name.clone(),
@@ -121,8 +121,11 @@ impl Builder<'_> {
             imports,
             exports,
             codecs: self.codecs,
+            async_world: None,
             component_type,
-        })
+        };
+        async_abi::world(&mut ir);
+        Ok(ir)
     }
 
     fn interface(&mut self, id: InterfaceId) -> InterfaceIndex {
@@ -649,6 +652,22 @@ impl Builder<'_> {
                 params_indirect,
                 return_area,
                 post_return,
+                async_export: (is_async && direction == Direction::Export).then(|| {
+                    Box::new(async_abi::export_abi(
+                        resolve,
+                        &self.sizes,
+                        func,
+                        key,
+                        core_type,
+                    ))
+                }),
+                futures_and_streams: async_abi::function_channels(
+                    resolve,
+                    func,
+                    key,
+                    direction == Direction::Export,
+                    &self.type_index,
+                ),
             },
         }
     }

@@ -35,6 +35,10 @@ pub struct Ir {
     /// One entry per distinct type, dependencies first. Backends emit one
     /// converter per codec and call other codecs by name, never recursively.
     pub codecs: Vec<Codec>,
+    /// Async facts of the world: present when it uses async functions,
+    /// futures, streams or `error-context`.
+    #[serde(rename = "async", skip_serializing_if = "Option::is_none")]
+    pub async_world: Option<AsyncWorld>,
     /// The encoded component type of the world, to be embedded in the guest
     /// as a custom section so `wit-component` can make it a component.
     pub component_type: ComponentType,
@@ -97,6 +101,9 @@ pub struct WorldItem {
     pub item: Item,
 }
 
+// Functions are the common case; boxing them would cost every backend a
+// deref for nothing (the IR is built once and read).
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, Serialize)]
 #[serde(
     rename_all = "kebab-case",
@@ -206,6 +213,13 @@ pub struct FunctionAbi {
     /// memory that the guest must free once the host has read it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub post_return: Option<String>,
+    /// Async exports: the callback, the stackful name and `task.return`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub async_export: Option<Box<AsyncExportAbi>>,
+    /// The futures and streams of the signature, in wit-parser's
+    /// `find_futures_and_streams` order (which numbers their intrinsics).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub futures_and_streams: Vec<FunctionChannel>,
 }
 
 /// A block of linear memory laid out as a tuple: used for indirect
@@ -705,4 +719,172 @@ impl Ir {
             _ => None,
         }
     }
+}
+
+/// How an async export is lifted, beside its `[async-lift]` name.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct AsyncExportAbi {
+    /// `[callback][async-lift]iface#f`: the callback the guest exports with
+    /// the callback form, `(event, handle, code) -> i32`.
+    pub callback: String,
+    /// `[async-lift-stackful]iface#f`: the export name of the stackful form
+    /// (`(params) -> ()`, no callback), which needs the host's stackful switch.
+    pub stackful: String,
+    /// The `task.return` import that delivers the result.
+    pub task_return: TaskReturn,
+    /// `[task-cancel]`: acknowledges a cancellation request instead of
+    /// returning.
+    pub task_cancel: CoreImport,
+}
+
+/// The `task.return` import of an async export: its parameters are the
+/// function's result, flattened.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct TaskReturn {
+    pub module: String,
+    pub name: String,
+    pub core_params: Vec<CoreType>,
+    /// Set when the flattened result exceeds 16 values: it is stored in
+    /// memory with this layout and passed by one pointer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub params_indirect: Option<Area>,
+}
+
+/// Index into [`AsyncWorld::channels`].
+pub type ChannelIndex = usize;
+
+/// One future or stream type in a function's signature.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct FunctionChannel {
+    /// The `future`/`stream` type definition.
+    #[serde(rename = "type")]
+    pub ty: TypeIndex,
+    /// The distinct future/stream type it is an instance of.
+    pub channel: ChannelIndex,
+    pub intrinsics: ChannelIntrinsics,
+}
+
+/// The core imports that create and operate one future or stream type, as
+/// numbered for one function (`[future-new-0]f`, …). Reads and writes are
+/// async-lowered (`[async-lower]…`), cancels are synchronous.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ChannelIntrinsics {
+    pub module: String,
+    /// `() -> i64`: readable end in the low 32 bits, writable end in the high.
+    pub new: String,
+    /// `(end, buffer) -> i32` for futures, `(end, buffer, count) -> i32` for
+    /// streams: `BLOCKED`, or `result | count << 4`.
+    pub read: String,
+    pub write: String,
+    pub cancel_read: String,
+    pub cancel_write: String,
+    pub drop_readable: String,
+    pub drop_writable: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChannelKind {
+    Future,
+    Stream,
+}
+
+/// One distinct future or stream type of the world (`future<u32>`,
+/// `stream<string>`): what a generator needs to move its payload.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Channel {
+    pub kind: ChannelKind,
+    /// Structural name, as the codec's: `future<u32>`, `stream`.
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payload: Option<Type>,
+    /// Size and alignment of one payload value (0 and 1 without payload).
+    pub size: u32,
+    pub align: u32,
+    /// What the payload holds (owned memory, handles).
+    pub info: TypeInfo,
+    /// The payload is a plain number: its memory form is its native form,
+    /// so a buffer of values is copied as one block.
+    pub plain: bool,
+    /// The codec of the future/stream type itself (a handle).
+    pub codec: CodecIndex,
+    /// The codec of the payload; absent for primitives and no payload.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payload_codec: Option<CodecIndex>,
+    /// Every type definition of this shape.
+    pub types: Vec<TypeIndex>,
+    /// The intrinsics of the first function that uses this type: any
+    /// function's serve, as types are compared by structure.
+    pub intrinsics: ChannelIntrinsics,
+}
+
+/// The async facts of a world.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct AsyncWorld {
+    pub builtins: Builtins,
+    /// Every distinct future and stream type, in order of first use.
+    pub channels: Vec<Channel>,
+    pub host_features: HostFeatures,
+}
+
+/// The `$root` built-ins that apply to the world; absent ones do not (no
+/// async import: no subtask built-ins; no async export: no context slot or
+/// backpressure; no `error-context`: none of its built-ins).
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct Builtins {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub waitable_set_new: Option<CoreImport>,
+    /// `(set, payload-pointer) -> event`; the pointer receives two i32s:
+    /// the waitable and its code.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub waitable_set_wait: Option<CoreImport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub waitable_set_poll: Option<CoreImport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub waitable_set_drop: Option<CoreImport>,
+    /// `(waitable, set)`; set 0 takes the waitable out of its set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub waitable_join: Option<CoreImport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subtask_drop: Option<CoreImport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subtask_cancel: Option<CoreImport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context_get: Option<CoreImport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context_set: Option<CoreImport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backpressure_inc: Option<CoreImport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub backpressure_dec: Option<CoreImport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thread_yield: Option<CoreImport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_context_new: Option<CoreImport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_context_debug_message: Option<CoreImport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub error_context_drop: Option<CoreImport>,
+}
+
+/// The host switches a guest of this world needs (wasmtime's
+/// `wasm_component_model_*` configuration).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct HostFeatures {
+    /// `component-model-async`: async functions, futures, streams.
+    #[serde(rename = "async")]
+    pub component_model_async: bool,
+    /// `component-model-error-context`: the world uses `error-context`.
+    pub error_context: bool,
+    /// `component-model-async-stackful`: the world has async exports; needed
+    /// only by a guest that lifts them stackful (the `stackful` names).
+    pub async_stackful: bool,
 }
