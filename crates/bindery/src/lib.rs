@@ -31,10 +31,11 @@ pub enum Language {
     Rust,
     Go,
     C,
+    Js,
 }
 
 impl Language {
-    pub const ALL: &'static [Language] = &[Language::Rust, Language::C, Language::Go];
+    pub const ALL: &'static [Language] = &[Language::Rust, Language::C, Language::Go, Language::Js];
 
     /// The language's name on the command line.
     pub fn name(self) -> &'static str {
@@ -46,6 +47,7 @@ impl Language {
             Language::Rust => Box::new(bindery_rust::RustBackend),
             Language::Go => Box::new(bindery_go::GoBackend),
             Language::C => Box::new(bindery_c::CBackend),
+            Language::Js => Box::new(bindery_js::JsBackend),
         }
     }
 
