@@ -177,7 +177,10 @@ fn write_checks(
                         0 => String::new(),
                         n => format!(
                             "<{}>",
-                            (0..*n).map(|i| format!("'t{i}'")).collect::<Vec<_>>().join(", ")
+                            (0..*n)
+                                .map(|i| format!("'t{i}'"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         ),
                     };
                     emit(
@@ -294,7 +297,9 @@ fn bindery_declares_what_jco_guest_types_declares() {
                 *g == generation.name && *m == check.module && *n == check.name
             });
             match (failed_lines.get(&check.line), documented) {
-                (Some(_), Some(_)) => differences_seen.push((generation.name.clone(), check.name.clone())),
+                (Some(_), Some(_)) => {
+                    differences_seen.push((generation.name.clone(), check.name.clone()))
+                }
                 (None, _) => {}
                 (Some(error), None) => failures.push(format!(
                     "{}: `{}` in '{}' differs from jco's: {error}",
