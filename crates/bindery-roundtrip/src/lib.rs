@@ -164,6 +164,7 @@ impl Harness {
             source,
             work: self.work.join("guests").join(&case.name).join(language),
             shared: self.work.join("shared").join(language),
+            leak_checks: true,
         };
         let started = Instant::now();
         let built = toolchain.build(&build);

@@ -37,6 +37,9 @@ func (c *Call) Borrow(v interface{ Drop() }) {
 // DropBorrows gives back every lent handle: a component must not keep
 // them past the call.
 func (c *Call) DropBorrows() {
+	if len(c.borrows) == 0 {
+		return
+	}
 	for _, v := range c.borrows {
 		v.Drop()
 	}
@@ -46,6 +49,9 @@ func (c *Call) DropBorrows() {
 
 // Release unpins what the call lent to the host.
 func (c *Call) Release() {
+	if c.pins == 0 {
+		return
+	}
 	c.pinner.Unpin()
 	pinned -= c.pins
 	c.pins = 0

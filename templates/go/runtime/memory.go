@@ -60,9 +60,10 @@ func adapterMonotonicClockSetPaused(paused int32)
 
 // cabiRealloc is the Canonical ABI's allocator: memory the host writes
 // arguments and results into. It is Go memory, kept alive until lifted.
-// A component may not call the host from cabi_realloc, but an allocation
-// may start a collection, which reads the monotonic clock: the clock is
-// paused meanwhile.
+// A component may not call the host from cabi_realloc, and a collection
+// that starts or ends here would (stopping and starting the world polls
+// for I/O): see holdCollector. The adapter's clock is paused meanwhile, as
+// sweeping and the allocator may read it.
 //
 //go:wasmexport cabi_realloc
 func cabiRealloc(old, oldSize, align, newSize uint32) uint32 {
@@ -73,57 +74,84 @@ func cabiRealloc(old, oldSize, align, newSize uint32) uint32 {
 		return bootstrapAllocate(align, newSize)
 	}
 	adapterMonotonicClockSetPaused(1)
+	holdCollector()
 	p := allocate(uintptr(newSize))
-	adapterMonotonicClockSetPaused(0)
 	hostAllocations = append(hostAllocations, p)
-	hostBytes += uintptr(newSize)
+	adapterMonotonicClockSetPaused(0)
 	if old != 0 && oldSize != 0 {
 		copy(unsafe.Slice((*byte)(p), newSize), unsafe.Slice((*byte)(PointerAt(uint64(old))), min(oldSize, newSize)))
 	}
 	return uint32(uintptr(p))
 }
 
-// gcPercent is the collector's setting while Go code runs.
-var gcPercent = 100
+// The collector runs as GOGC and GOMEMLIMIT say while Go code runs; the
+// bindings touch it only where the host allocates (cabi_realloc), so a
+// call that passes no lists or strings in costs nothing here:
+//
+//   - Idle, when the host takes control (an export returns, an import is
+//     called), finishes a collection that is marking: only a collection
+//     already running could start its mark termination in cabi_realloc.
+//   - holdCollector, in cabi_realloc, turns the collector off (at most
+//     once per turn of the host) before allocating, so no collection can
+//     start there. With no collection running this does not wait.
+//   - Busy, when Go code runs again (an export starts, an import
+//     returns), turns it back on as it was.
 
-// hostBytes counts what cabi_realloc allocated since the last collection.
-var hostBytes uintptr
-
-// collectAfter is how much host-written memory may pile up before Busy
-// collects: while idle the collector is off, so nothing else would.
-const collectAfter = 16 << 20
-
-// idle counts the hand-overs to the host not yet returned from: while it
-// is above zero, the host is in control (between exports, during an import
-// call) and may call cabi_realloc.
-var idle int
-
-// Idle is called whenever control goes to the host (an import is called,
-// an export returns). The host may then call cabi_realloc, which must not
-// call the host: a garbage collection would (it reads the clock), so the
-// collector is off until the matching Busy. Turning it off waits for a
-// running collection to finish.
-func Idle() {
-	if idle == 0 {
-		if p := debug.SetGCPercent(-1); p >= 0 {
-			gcPercent = p
-		}
-	}
-	idle++
+// writeBarrier is on exactly while a collection marks. The runtime
+// publishes it for linkname (go.dev/issue/67401), so no build flag is needed.
+//
+//go:linkname writeBarrier runtime.writeBarrier
+var writeBarrier struct {
+	enabled bool
+	pad     [3]byte
+	alignme uint64
 }
 
-// Busy is called when Go code runs again: the collector is back on (once
-// every hand-over has returned), and collects at once if much host-written
-// memory came in meanwhile.
+// noMemoryLimit is math.MaxInt64, GOMEMLIMIT's "no limit".
+const noMemoryLimit = 1<<63 - 1
+
+// held says cabi_realloc has settled the collector for this turn of the
+// host; gcPercent and memoryLimit are what Busy restores (-1: nothing).
+var (
+	held        bool
+	gcPercent   = -1
+	memoryLimit = int64(-1)
+)
+
+// Idle is called whenever control goes to the host.
+func Idle() {
+	if writeBarrier.enabled {
+		// Turning the collector off waits for the marking to end.
+		debug.SetGCPercent(debug.SetGCPercent(-1))
+	}
+}
+
+// Busy is called when Go code runs again.
 func Busy() {
-	idle--
-	if idle > 0 {
+	if !held {
 		return
 	}
-	debug.SetGCPercent(gcPercent)
-	if hostBytes >= collectAfter {
-		hostBytes = 0
-		runtime.GC()
+	held = false
+	if gcPercent >= 0 {
+		debug.SetGCPercent(gcPercent)
+		gcPercent = -1
+	}
+	if memoryLimit >= 0 {
+		debug.SetMemoryLimit(memoryLimit)
+		memoryLimit = -1
+	}
+}
+
+func holdCollector() {
+	if held {
+		return
+	}
+	held = true
+	if p := debug.SetGCPercent(-1); p >= 0 {
+		gcPercent = p
+	}
+	if limit := debug.SetMemoryLimit(-1); limit != noMemoryLimit {
+		memoryLimit = debug.SetMemoryLimit(noMemoryLimit)
 	}
 }
 

@@ -107,20 +107,24 @@ impl Toolchain for CToolchain {
             .first()
             .map(|c| c.with_extension("h"))
             .context("bindery wrote no .c file")?;
-        let exports = exported_functions(&std::fs::read_to_string(&header)?);
-        let leaks = build.work.join("leak-check");
-        write_if_changed(
-            &leaks.join("leak_check.c"),
-            leak_check(&header, &exports).as_bytes(),
-        )?;
         let mut sources = c_files(&build.work)?;
         sources.extend(c_files(&bindings)?);
-        sources.extend(c_files(&leaks)?);
-        let wraps = ALLOCATORS
-            .iter()
-            .copied()
-            .chain(exports.iter().map(|f| f.name.as_str()))
-            .map(|name| format!("-Wl,--wrap={name}"));
+        let mut wraps = Vec::new();
+        if build.leak_checks {
+            let exports = exported_functions(&std::fs::read_to_string(&header)?);
+            let leaks = build.work.join("leak-check");
+            write_if_changed(
+                &leaks.join("leak_check.c"),
+                leak_check(&header, &exports).as_bytes(),
+            )?;
+            sources.extend(c_files(&leaks)?);
+            wraps = ALLOCATORS
+                .iter()
+                .copied()
+                .chain(exports.iter().map(|f| f.name.as_str()))
+                .map(|name| format!("-Wl,--wrap={name}"))
+                .collect();
+        }
         let core = build.work.join("guest.wasm");
         let output = compiler
             .command(&build.shared)
@@ -265,6 +269,15 @@ static void sample(const char *function) {{
 }
 
 /// The `.c` files directly in `dir`, sorted.
+/// The C compiler as the harness runs it (clang-19 or zig cc, for
+/// wasm32-wasi, with the guests' flags), for builds outside the round
+/// trips: the benchmarks compile wit-bindgen's C output with it.
+pub fn c_compiler(shared: &Path) -> Result<Command> {
+    let mut command = Compiler::find().map_err(anyhow::Error::msg)?.command(shared);
+    command.args(FLAGS);
+    Ok(command)
+}
+
 fn c_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .with_context(|| format!("cannot read `{}`", dir.display()))?

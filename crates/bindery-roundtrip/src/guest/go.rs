@@ -22,8 +22,12 @@ use super::{
 
 pub struct GoToolchain;
 
-/// Added to every guest's `package main`: leak checks through the bindings'
-/// `OnEnter`/`OnLeave` hooks. Between calls nothing may stay pinned, no
+/// Added to every guest's `package main`: GC pressure and leak checks
+/// through the bindings' `OnEnter`/`OnLeave` hooks. With GOGC at 1 a
+/// collection starts whenever the heap grows by 1% (40 KiB at least): one
+/// is often marking when control goes to the host, and a megabyte written
+/// by the host would start one in `cabi_realloc` if the bindings let it
+/// (which traps: starting or ending a collection polls the host). Between calls nothing may stay pinned, no
 /// host-written memory may wait to be lifted and no lent handle may be
 /// kept; and the live heap (after a collection at each call) may not grow
 /// on [`GROWTH_LIMIT`] calls in a row, as a leak of one object per call of
@@ -35,6 +39,7 @@ package main
 import (
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
 
 	"wit_component/wit_runtime"
@@ -49,6 +54,7 @@ var (
 )
 
 func init() {
+	debug.SetGCPercent(1)
 	wit_runtime.OnEnter = func(export string) {
 		if s := wit_runtime.ReadStats(); s.Pinned != 0 {
 			panic(fmt.Sprintf("leak check: %d objects still pinned when %s was called", s.Pinned, export))
@@ -89,7 +95,15 @@ fn find_go() -> Result<PathBuf, String> {
     ))
 }
 
-fn go_command(go: &Path, work: &Path, shared: &Path, args: &[&str]) -> Command {
+/// The Go toolchain as the harness runs it (offline, for wasip1), for
+/// builds outside the round trips: the benchmarks build wit-bindgen's Go
+/// output with it.
+pub fn go_command(work: &Path, shared: &Path, args: &[&str]) -> Result<Command> {
+    let go = find_go().map_err(anyhow::Error::msg)?;
+    Ok(go_command_with(&go, work, shared, args))
+}
+
+fn go_command_with(go: &Path, work: &Path, shared: &Path, args: &[&str]) -> Command {
     let mut command = Command::new(go);
     command
         .args(args)
@@ -123,9 +137,15 @@ impl Toolchain for GoToolchain {
             }
         }
         mirror(&build.source, &build.work)?;
-        write_if_changed(&build.work.join("wit_leak_check.go"), LEAK_CHECK.as_bytes())?;
+        let leak_check = build.work.join("wit_leak_check.go");
+        if build.leak_checks {
+            write_if_changed(&leak_check, LEAK_CHECK.as_bytes())?;
+        } else if leak_check.exists() {
+            std::fs::remove_file(&leak_check)
+                .with_context(|| format!("cannot remove `{}`", leak_check.display()))?;
+        }
         let core = build.work.join("core.wasm");
-        let output = go_command(
+        let output = go_command_with(
             &go,
             &build.work,
             &build.shared,
@@ -140,7 +160,7 @@ impl Toolchain for GoToolchain {
                 String::from_utf8_lossy(&output.stderr)
             );
         }
-        let vet = go_command(&go, &build.work, &build.shared, &["vet", "./..."])
+        let vet = go_command_with(&go, &build.work, &build.shared, &["vet", "./..."])
             .output()
             .context("cannot run go vet")?;
         let findings = format!(

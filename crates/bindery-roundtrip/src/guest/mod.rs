@@ -14,7 +14,9 @@ use std::process::{Command, Output};
 use anyhow::{Context, Result, bail};
 use bindery::{Generator, Language};
 
+pub use c::c_compiler;
 pub use componentize::{WorldInfo, component_from_core_module};
+pub use go::go_command;
 
 use crate::case::Case;
 
@@ -65,6 +67,10 @@ pub struct GuestBuild<'a> {
     /// A directory shared by every guest of the language (caches, a
     /// cargo target directory…).
     pub shared: PathBuf,
+    /// Whether to build in the leak checks (counting allocators, heap
+    /// checks at every export). The round trips always do; the benchmarks
+    /// measure the glue alone and do not.
+    pub leak_checks: bool,
 }
 
 impl GuestBuild<'_> {

@@ -1,0 +1,155 @@
+//! Fuel per call: wasmtime counts one unit of fuel per wasm instruction
+//! (roughly), the same from run to run on any machine, so it measures the
+//! glue's work exactly. Each bench export of `fuel/world.wit` is called a
+//! few times to warm up (first-call initialisation is not the glue's cost
+//! per call), then measured; the median of the measured calls is the
+//! result. Echoes are checked to come back equal.
+
+use anyhow::{Context, Result, bail};
+use wasmtime::component::{Component, Linker, ResourceTable, Val};
+use wasmtime::{Config, Engine, Store};
+use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
+
+use crate::measure::median;
+
+/// The interface the bench calls.
+const EXPORT: &str = "bench:fuel/run";
+const HOST: &str = "bench:fuel/host";
+
+const WARM_UP: usize = 3;
+const MEASURED: usize = 7;
+
+/// One measured call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Call {
+    Empty,
+    EchoBytes,
+    EchoStrings,
+    EchoItems,
+    SendBytes,
+}
+
+impl Call {
+    pub const ALL: [Call; 5] = [
+        Call::Empty,
+        Call::EchoBytes,
+        Call::EchoStrings,
+        Call::EchoItems,
+        Call::SendBytes,
+    ];
+
+    /// What the table calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Call::Empty => "empty call (export, no params)",
+            Call::EchoBytes => "echo list<u8> 1 MiB",
+            Call::EchoStrings => "echo list<string> 10k",
+            Call::EchoItems => "echo list<record{u32,string,f64}> 10k",
+            Call::SendBytes => "guest calls host import with list<u8> 1 MiB",
+        }
+    }
+
+    fn export(self) -> &'static str {
+        match self {
+            Call::Empty => "empty",
+            Call::EchoBytes => "echo-bytes",
+            Call::EchoStrings => "echo-strings",
+            Call::EchoItems => "echo-items",
+            Call::SendBytes => "send-bytes",
+        }
+    }
+
+    fn args(self) -> Vec<Val> {
+        const COUNT: u32 = 10_000;
+        match self {
+            Call::Empty | Call::SendBytes => Vec::new(),
+            Call::EchoBytes => vec![Val::List(vec![Val::U8(7); 1 << 20])],
+            Call::EchoStrings => vec![Val::List(
+                (0..COUNT)
+                    .map(|i| Val::String(format!("item-{i}")))
+                    .collect(),
+            )],
+            Call::EchoItems => vec![Val::List(
+                (0..COUNT)
+                    .map(|i| {
+                        Val::Record(vec![
+                            ("id".into(), Val::U32(i)),
+                            ("name".into(), Val::String(format!("item-{i}"))),
+                            ("score".into(), Val::Float64(f64::from(i) / 8.0)),
+                        ])
+                    })
+                    .collect(),
+            )],
+        }
+    }
+}
+
+/// An engine that counts fuel.
+pub fn engine() -> Result<Engine> {
+    let mut config = Config::new();
+    config.wasm_component_model(true).consume_fuel(true);
+    Engine::new(&config)
+}
+
+struct State {
+    wasi: WasiCtx,
+    table: ResourceTable,
+}
+
+impl WasiView for State {
+    fn ctx(&mut self) -> WasiCtxView<'_> {
+        WasiCtxView {
+            ctx: &mut self.wasi,
+            table: &mut self.table,
+        }
+    }
+}
+
+/// Fuel per call of every [`Call`] for one component, in [`Call::ALL`]'s
+/// order.
+pub fn measure(engine: &Engine, component: &[u8]) -> Result<Vec<u64>> {
+    let component = Component::new(engine, component).context("cannot compile the component")?;
+    let mut linker = Linker::<State>::new(engine);
+    wasmtime_wasi::p2::add_to_linker_sync(&mut linker)?;
+    linker
+        .instance(HOST)?
+        .func_new("sink", |_, _, _, _| Ok(()))?;
+    let mut store = Store::new(
+        engine,
+        State {
+            wasi: WasiCtx::builder().inherit_stderr().build(),
+            table: ResourceTable::new(),
+        },
+    );
+    store.set_fuel(u64::MAX / 2)?;
+    let instance = linker.instantiate(&mut store, &component)?;
+    let interface = instance
+        .get_export_index(&mut store, None, EXPORT)
+        .with_context(|| format!("the component does not export `{EXPORT}`"))?;
+    let mut fuel = Vec::new();
+    for call in Call::ALL {
+        let index = instance
+            .get_export_index(&mut store, Some(&interface), call.export())
+            .with_context(|| format!("`{EXPORT}` has no `{}`", call.export()))?;
+        let func = instance
+            .get_func(&mut store, index)
+            .context("not a function")?;
+        let args = call.args();
+        let echoes = !args.is_empty();
+        let mut results = vec![Val::Bool(false); usize::from(echoes)];
+        let mut spent = Vec::with_capacity(MEASURED);
+        for round in 0..WARM_UP + MEASURED {
+            let before = store.get_fuel()?;
+            func.call(&mut store, &args, &mut results)
+                .with_context(|| format!("calling `{}`", call.export()))?;
+            if round >= WARM_UP {
+                spent.push(before - store.get_fuel()?);
+            }
+            if echoes && results[..] != args[..] {
+                bail!("`{}` did not return its argument", call.export());
+            }
+        }
+        fuel.push(median(&mut spent));
+    }
+    Ok(fuel)
+}
