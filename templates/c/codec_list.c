@@ -15,22 +15,26 @@ static void {{ lift }}(const __bindery_slot_t *slots, {{ c.head.ctype }} *ptr) {
 {%- endif %}
 {%- if let Some(free) = c.head.free %}
 
-{#- ptr and len in locals: the element frees write through pointers that
-    the compiler cannot tell apart from `ptr`, and it would reload both on
-    every pass. #}
+{# With element frees, ptr and len go in locals: the element frees write
+   through pointers the compiler cannot tell apart from `ptr`, so it would
+   reload both on every pass. -#}
 void {{ free }}({{ c.head.ctype }} *ptr) {
+{%- if c.element_frees.is_empty() %}
+  if (ptr->len > 0) {
+    free(ptr->ptr);
+  }
+{%- else %}
   size_t list_len = ptr->len;
   if (list_len > 0) {
     {{ c.element }} *list_ptr = ptr->ptr;
-{%- if !c.element_frees.is_empty() %}
     for (size_t i = 0; i < list_len; i++) {
 {%- for (member, element_free) in c.element_frees %}
       {{ element_free }}(&list_ptr[i]{{ member }});
 {%- endfor %}
     }
-{%- endif %}
     free(list_ptr);
   }
+{%- endif %}
   ptr->ptr = NULL;
   ptr->len = 0;
 }

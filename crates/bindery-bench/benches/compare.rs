@@ -89,12 +89,13 @@ struct Target {
 }
 
 impl Target {
-    fn new(language: Language, what: &str, value: f64, limit: f64, unit: &'static str) -> Self {
+    /// At most `limit` times wit-bindgen's.
+    fn ratio(language: Language, what: &str, value: f64, limit: f64) -> Self {
         Target {
             what: format!("{}: {what}", language.name()),
             value,
             limit,
-            unit,
+            unit: "×",
         }
     }
 }
@@ -137,7 +138,11 @@ fn generation(work: &Path, table: &mut Table, targets: &mut Vec<Target>) -> Resu
         }
         let mut row = |what: &str, cell: &dyn Fn(&Cost, Option<&Cost>) -> String| {
             let mut row = vec![format!("generation {what}, {}", world.label)];
-            row.extend(costs.iter().map(|(ours, theirs)| cell(ours, theirs.as_ref())));
+            row.extend(
+                costs
+                    .iter()
+                    .map(|(ours, theirs)| cell(ours, theirs.as_ref())),
+            );
             table.rows.push(row);
         };
         row("CPU", &|o, t| cell(o.cpu, t.map(|t| t.cpu)));
@@ -151,12 +156,12 @@ fn generation(work: &Path, table: &mut Table, targets: &mut Vec<Target>) -> Resu
             if index == 0 {
                 let cpu = ratio(ours.cpu.value(), theirs.cpu.value());
                 let wall = ratio(ours.wall.value(), theirs.wall.value());
-                targets.push(Target::new(language, "generation CPU, proxy", cpu, 0.7, "×"));
-                targets.push(Target::new(language, "generation wall, proxy", wall, 1.0, "×"));
+                targets.push(Target::ratio(language, "generation CPU, proxy", cpu, 0.7));
+                targets.push(Target::ratio(language, "generation wall, proxy", wall, 1.0));
             }
             if index == worlds.len() - 1 {
                 let heap = ratio(ours.peak_heap as f64, theirs.peak_heap as f64);
-                targets.push(Target::new(language, "peak heap, large world", heap, 1.0, "×"));
+                targets.push(Target::ratio(language, "peak heap, large world", heap, 1.0));
             }
         }
     }
@@ -181,10 +186,14 @@ fn fuel(work: &Path, table: &mut Table, targets: &mut Vec<Target>) -> Result<()>
         let ours = workshop.bindery(language);
         let theirs = WitBindgen.supports(language).then(|| {
             let files = WitBindgen::files(language, &world).map_err(|e| format!("{e:#}"))?;
-            let files = files.iter().map(|(p, c)| (p.to_string(), c.to_vec())).collect();
+            let files = files
+                .iter()
+                .map(|(p, c)| (p.to_string(), c.to_vec()))
+                .collect();
             workshop.wit_bindgen(language, &files, &go_pkg)
         });
-        let measure = |component: &[u8]| fuel::measure(&engine, component).map_err(|e| format!("{e:#}"));
+        let measure =
+            |component: &[u8]| fuel::measure(&engine, component).map_err(|e| format!("{e:#}"));
         let column = ours.and_then(|ours| {
             let theirs = match theirs {
                 Some(Ok(theirs)) => Some(measure(&theirs)?),
@@ -215,7 +224,9 @@ fn fuel(work: &Path, table: &mut Table, targets: &mut Vec<Target>) -> Result<()>
         table.rows.push(row);
     }
     for (&language, column) in Language::ALL.iter().zip(&columns) {
-        let Ok((ours, Some(theirs))) = column else { continue };
+        let Ok((ours, Some(theirs))) = column else {
+            continue;
+        };
         let ratio = |call: Call| {
             let i = Call::ALL.iter().position(|c| *c == call).unwrap_or(0);
             ours[i] as f64 / theirs[i].max(1) as f64
@@ -223,19 +234,22 @@ fn fuel(work: &Path, table: &mut Table, targets: &mut Vec<Target>) -> Result<()>
         match language.name() {
             "rust" => {
                 for call in [Call::Empty, Call::EchoBytes] {
-                    targets.push(Target::new(language, call.label(), ratio(call), 1.0, "×"));
+                    targets.push(Target::ratio(language, call.label(), ratio(call), 1.0));
                 }
             }
             "c" => {
                 for call in Call::ALL {
-                    targets.push(Target::new(language, call.label(), ratio(call), 1.0, "×"));
+                    targets.push(Target::ratio(language, call.label(), ratio(call), 1.0));
                 }
             }
             "go" => {
                 let empty = ours[0] as f64;
-                targets.push(Target::new(language, "empty call", empty, 100.0, " fuel"));
+                targets.push(Target {
+                    unit: " fuel",
+                    ..Target::ratio(language, "empty call", empty, 100.0)
+                });
                 let send = ratio(Call::SendBytes);
-                targets.push(Target::new(language, Call::SendBytes.label(), send, 1.2, "×"));
+                targets.push(Target::ratio(language, Call::SendBytes.label(), send, 1.2));
             }
             _ => {}
         }

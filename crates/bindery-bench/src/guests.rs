@@ -89,7 +89,10 @@ fn write_all(files: &Files, dir: &Path) -> Result<()> {
 fn rust(files: &Files, work: &Path, shared: &Path) -> Result<Vec<u8>> {
     const TARGET: &str = "wasm32-wasip2";
     let [(_, bindings)] = &files[..] else {
-        bail!("wit-bindgen's Rust generator wrote {} files, not one", files.len());
+        bail!(
+            "wit-bindgen's Rust generator wrote {} files, not one",
+            files.len()
+        );
     };
     mirror(&fuel_dir().join("rust"), work)?;
     write_if_changed(&work.join("src/bindings.rs"), bindings)?;
@@ -97,13 +100,22 @@ fn rust(files: &Files, work: &Path, shared: &Path) -> Result<Vec<u8>> {
     let target_dir = shared.join("target");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     run(Command::new(cargo)
-        .args(["build", "--quiet", "--release", "--target", TARGET, "--manifest-path"])
+        .args([
+            "build",
+            "--quiet",
+            "--release",
+            "--target",
+            TARGET,
+            "--manifest-path",
+        ])
         .arg(work.join("Cargo.toml"))
         .env("CARGO_TARGET_DIR", &target_dir)
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_ENCODED_RUSTFLAGS")
         .env_remove("CARGO_BUILD_TARGET"))?;
-    let wasm = target_dir.join(TARGET).join("release/wit_bindgen_fuel.wasm");
+    let wasm = target_dir
+        .join(TARGET)
+        .join("release/wit_bindgen_fuel.wasm");
     std::fs::read(&wasm).with_context(|| format!("cannot read `{}`", wasm.display()))
 }
 

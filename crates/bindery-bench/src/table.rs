@@ -46,7 +46,10 @@ impl fmt::Display for Table {
 /// One cell: bindery's value against wit-bindgen's, and their ratio.
 #[derive(Debug, Clone, Copy)]
 pub enum Cell<T> {
-    Both { bindery: T, wit_bindgen: T },
+    Both {
+        bindery: T,
+        wit_bindgen: T,
+    },
     /// wit-bindgen has no generator or guest for the language.
     BinderyOnly(T),
 }

@@ -2,6 +2,7 @@
     function that drops them: a box would cost an allocation and a free on
     every call. Results too large for the static (rare: a record of many
     fields) are boxed. #}
+
     #[repr(C, align(8))]
     pub struct Kept {
         drop: Option<unsafe fn(*mut u8)>,
@@ -20,14 +21,15 @@
     /// Keeps an export's result (and its buffers) alive for the host to read.
     pub unsafe fn keep<T: 'static>(value: T, cx: Cleanup) {
         let kept = unsafe { &mut *KEPT.0.get() };
+        let slot = kept.value.as_mut_ptr();
         if core::mem::size_of::<(T, Cleanup)>() <= core::mem::size_of_val(&kept.value)
             && core::mem::align_of::<(T, Cleanup)>() <= 8
         {
-            unsafe { kept.value.as_mut_ptr().cast::<(T, Cleanup)>().write((value, cx)) };
+            unsafe { slot.cast::<(T, Cleanup)>().write((value, cx)) };
             kept.drop = Some(drop_kept::<(T, Cleanup)>);
         } else {
             let boxed = Box::into_raw(Box::new((value, cx)));
-            unsafe { kept.value.as_mut_ptr().cast::<*mut (T, Cleanup)>().write(boxed) };
+            unsafe { slot.cast::<*mut (T, Cleanup)>().write(boxed) };
             kept.drop = Some(drop_kept::<Box<(T, Cleanup)>>);
         }
     }

@@ -273,7 +273,9 @@ static void sample(const char *function) {{
 /// wasm32-wasi, with the guests' flags), for builds outside the round
 /// trips: the benchmarks compile wit-bindgen's C output with it.
 pub fn c_compiler(shared: &Path) -> Result<Command> {
-    let mut command = Compiler::find().map_err(anyhow::Error::msg)?.command(shared);
+    let mut command = Compiler::find()
+        .map_err(anyhow::Error::msg)?
+        .command(shared);
     command.args(FLAGS);
     Ok(command)
 }
