@@ -168,6 +168,9 @@ fn generation(work: &Path, table: &mut Table, targets: &mut Vec<Target>) -> Resu
     Ok(())
 }
 
+/// One language's fuel per call: bindery's, and wit-bindgen's if it has a guest.
+type FuelColumn = (Vec<u64>, Option<Vec<u64>>);
+
 /// Fuel: a row per call; each language with a guest toolchain a cell.
 fn fuel(work: &Path, table: &mut Table, targets: &mut Vec<Target>) -> Result<()> {
     let engine = fuel::engine()?;
@@ -180,7 +183,7 @@ fn fuel(work: &Path, table: &mut Table, targets: &mut Vec<Target>) -> Result<()>
         wit: guests::fuel_dir().join("world.wit"),
         name: None,
     };
-    let mut columns: Vec<Result<(Vec<u64>, Option<Vec<u64>>), String>> = Vec::new();
+    let mut columns: Vec<Result<FuelColumn, String>> = Vec::new();
     for &language in Language::ALL {
         eprintln!("bench: {} guests", language.name());
         let ours = workshop.bindery(language);

@@ -88,7 +88,7 @@ impl Call {
 pub fn engine() -> Result<Engine> {
     let mut config = Config::new();
     config.wasm_component_model(true).consume_fuel(true);
-    Engine::new(&config)
+    Ok(Engine::new(&config)?)
 }
 
 struct State {
@@ -108,7 +108,9 @@ impl WasiView for State {
 /// Fuel per call of every [`Call`] for one component, in [`Call::ALL`]'s
 /// order.
 pub fn measure(engine: &Engine, component: &[u8]) -> Result<Vec<u64>> {
-    let component = Component::new(engine, component).context("cannot compile the component")?;
+    let component = Component::new(engine, component)
+        .map_err(anyhow::Error::from)
+        .context("cannot compile the component")?;
     let mut linker = Linker::<State>::new(engine);
     wasmtime_wasi::p2::add_to_linker_sync(&mut linker)?;
     linker
@@ -141,6 +143,7 @@ pub fn measure(engine: &Engine, component: &[u8]) -> Result<Vec<u64>> {
         for round in 0..WARM_UP + MEASURED {
             let before = store.get_fuel()?;
             func.call(&mut store, &args, &mut results)
+                .map_err(anyhow::Error::from)
                 .with_context(|| format!("calling `{}`", call.export()))?;
             if round >= WARM_UP {
                 spent.push(before - store.get_fuel()?);
