@@ -49,6 +49,29 @@ pub struct CaseSpec {
     /// are always failures, whether listed here or not.
     #[serde(default)]
     pub host_resources_created: BTreeMap<String, u32>,
+    /// Checks known to fail on one harness toolchain because its engine or
+    /// compiler is wrong (never because of bindery): each names a
+    /// reproducer kept in the repository that shows the defect without
+    /// bindery. A listed failure is reported but does not fail the case; a
+    /// listed one that no longer fails does.
+    #[serde(default, rename = "expected-failure")]
+    pub expected_failures: Vec<ExpectedFailure>,
+}
+
+/// `[[expected-failure]]` in `case.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedFailure {
+    /// The harness toolchain (`js-componentize`, `js-qjs`, …).
+    pub toolchain: String,
+    /// The start of the failure's description: `call f(1)`, `build`,
+    /// `end of case: coverage`.
+    pub check: String,
+    /// The defect, in one line.
+    pub reason: String,
+    /// A path, relative to the repository root, to a reproducer that shows
+    /// the defect without bindery.
+    pub reproducer: String,
 }
 
 /// What an imported function does when the guest calls it.

@@ -10,9 +10,10 @@
 //! use bindery_roundtrip::{Harness, case::Case, guest};
 //!
 //! let harness = Harness::new("target/tmp/roundtrip")?;
-//! let toolchain = guest::toolchain(bindery::Language::Rust).expect("a Rust toolchain");
-//! for case in Case::discover("tests/roundtrip".as_ref())? {
-//!     println!("{}", harness.run_case(&case, toolchain.as_ref()));
+//! for toolchain in guest::toolchains(bindery::Language::Rust) {
+//!     for case in Case::discover("tests/roundtrip".as_ref())? {
+//!         println!("{}", harness.run_case(&case, toolchain.as_ref()));
+//!     }
 //! }
 //! # Ok::<(), anyhow::Error>(())
 //! ```
@@ -70,6 +71,9 @@ pub struct CaseOutcome {
     /// Guests of a new language land a few at a time; each missing one is
     /// printed and counted as skipped, never passed.
     pub skipped: Option<String>,
+    /// Failures the case lists as expected for this toolchain (engine
+    /// defects), with the reason and reproducer; they do not fail the case.
+    pub expected: Vec<(Failure, String)>,
 }
 
 impl CaseOutcome {
@@ -87,6 +91,7 @@ impl CaseOutcome {
             guest_output: String::new(),
             build_warnings: None,
             skipped: None,
+            expected: Vec::new(),
         }
     }
 
@@ -107,11 +112,12 @@ impl fmt::Display for CaseOutcome {
         let status = if self.passed() { "ok" } else { "FAILED" };
         writeln!(
             f,
-            "roundtrip {}/{}: {status} ({} checks, {} failed; build {:.1} s, compile {:.1} s{}, run {:.2} s)",
+            "roundtrip {}/{}: {status} ({} checks, {} failed, {} failed as expected; build {:.1} s, compile {:.1} s{}, run {:.2} s)",
             self.language,
             self.case,
             self.checks,
             self.failures.len(),
+            self.expected.len(),
             self.build.as_secs_f64(),
             self.compile.as_secs_f64(),
             if self.compile_cached { " cached" } else { "" },
@@ -126,6 +132,13 @@ impl fmt::Display for CaseOutcome {
             for line in warnings.lines() {
                 writeln!(f, "    {line}")?;
             }
+        }
+        for (failure, reason) in &self.expected {
+            writeln!(
+                f,
+                "  expected failure {}/{}: {} ({reason})",
+                self.language, self.case, failure.what
+            )?;
         }
         for failure in &self.failures {
             write!(f, "  FAIL {}/{}: {failure}", self.language, self.case)?;
@@ -153,7 +166,8 @@ impl Harness {
     /// Builds and runs `case`'s guest for `toolchain`'s language.
     pub fn run_case(&self, case: &Case, toolchain: &dyn Toolchain) -> CaseOutcome {
         let language = toolchain.language().name();
-        let mut outcome = CaseOutcome::new(case, language);
+        let name = toolchain.name();
+        let mut outcome = CaseOutcome::new(case, name);
         let source = case.guest_dir(language);
         if !source.is_dir() {
             outcome.skipped = Some(format!("no {language} guest yet (`{}`)", source.display()));
@@ -162,8 +176,8 @@ impl Harness {
         let build = GuestBuild {
             case,
             source,
-            work: self.work.join("guests").join(&case.name).join(language),
-            shared: self.work.join("shared").join(language),
+            work: self.work.join("guests").join(&case.name).join(name),
+            shared: self.work.join("shared").join(name),
             leak_checks: true,
         };
         let started = Instant::now();
@@ -179,6 +193,7 @@ impl Harness {
                 detail: format!("{e:#}"),
             }),
         }
+        expect_failures(case, name, &mut outcome);
         outcome
     }
 
@@ -224,5 +239,42 @@ impl Harness {
                 detail: format!("{e:#}"),
             }),
         }
+    }
+}
+
+/// Moves the failures `case.toml` expects for `toolchain` out of the
+/// failures; an expectation that matches nothing (the defect is gone, or
+/// the check was renamed) or names a missing reproducer is a failure.
+fn expect_failures(case: &Case, toolchain: &str, outcome: &mut CaseOutcome) {
+    let root = case.dir.join("../../..");
+    for expected in case
+        .spec
+        .expected_failures
+        .iter()
+        .filter(|e| e.toolchain == toolchain)
+    {
+        if !root.join(&expected.reproducer).exists() {
+            outcome.failures.push(Failure {
+                what: format!("expected failure `{}`", expected.check),
+                detail: format!("its reproducer `{}` does not exist", expected.reproducer),
+            });
+        }
+        let (matched, rest): (Vec<Failure>, Vec<Failure>) = std::mem::take(&mut outcome.failures)
+            .into_iter()
+            .partition(|f| f.what.starts_with(&expected.check));
+        outcome.failures = rest;
+        if matched.is_empty() {
+            outcome.failures.push(Failure {
+                what: format!("expected failure `{}` passes now", expected.check),
+                detail: format!(
+                    "{} (reproducer `{}`): remove it from case.toml if the defect is fixed",
+                    expected.reason, expected.reproducer
+                ),
+            });
+        }
+        let label = format!("{}; reproducer {}", expected.reason, expected.reproducer);
+        outcome
+            .expected
+            .extend(matched.into_iter().map(|f| (f, label.clone())));
     }
 }

@@ -79,7 +79,9 @@ fn a_case_without_a_guest_in_the_language_is_skipped_not_passed() {
         std::fs::copy(source.join(file), dir.join(file)).unwrap();
     }
     let case = Case::load(&dir).unwrap();
-    let toolchain = bindery_roundtrip::guest::toolchain(bindery::Language::Rust).unwrap();
+    let toolchain = bindery_roundtrip::guest::toolchains(bindery::Language::Rust)
+        .pop()
+        .unwrap();
     let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bindery-roundtrip");
     let outcome = Harness::new(work)
         .unwrap()

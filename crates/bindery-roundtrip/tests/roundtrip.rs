@@ -4,6 +4,7 @@
 //!
 //! `BINDERY_ROUNDTRIP_CASES=scalars,strings` runs only those cases;
 //! `BINDERY_ROUNDTRIP_LANGUAGES=rust` only those languages;
+//! `BINDERY_ROUNDTRIP_TOOLCHAINS=js-qjs` only those toolchains (engines);
 //! `BINDERY_ROUNDTRIP_JOBS=1` one case at a time (default: one per core).
 
 use std::io::Write;
@@ -49,14 +50,29 @@ fn banner(message: &str) {
 }
 
 /// Runs every case for one language; `Err` says why the language failed.
-fn run_language(harness: &Harness, cases: &[Case], language: Language) -> Result<(), String> {
+fn run_language(harness: &Harness, cases: &[Case], language: Language) -> Vec<String> {
     let name = language.name();
-    let Some(toolchain) = guest::toolchain(language) else {
+    let toolchains = guest::toolchains(language);
+    if toolchains.is_empty() {
         banner(&format!(
             "SKIPPED roundtrip {name}: the harness has no {name} toolchain yet (crates/bindery-roundtrip/src/guest)"
         ));
-        return Ok(());
-    };
+        return Vec::new();
+    }
+    toolchains
+        .iter()
+        .filter(|t| chosen("BINDERY_ROUNDTRIP_TOOLCHAINS", t.name()))
+        .filter_map(|t| run_toolchain(harness, cases, t.as_ref()).err())
+        .collect()
+}
+
+/// Runs every case with one toolchain; `Err` says why it failed.
+fn run_toolchain(
+    harness: &Harness,
+    cases: &[Case],
+    toolchain: &dyn guest::Toolchain,
+) -> Result<(), String> {
+    let name = toolchain.name();
     if let Err(missing) = toolchain.check() {
         let message = format!("roundtrip {name}: toolchain missing: {missing}");
         if std::env::var("CI").is_ok_and(|v| v == "true") {
@@ -87,7 +103,7 @@ fn run_language(harness: &Harness, cases: &[Case], language: Language) -> Result
         for _ in 0..jobs() {
             scope.spawn(|| {
                 while let Some(case) = chosen_cases.get(next.fetch_add(1, Ordering::SeqCst)) {
-                    let outcome = harness.run_case(case, toolchain.as_ref());
+                    let outcome = harness.run_case(case, toolchain);
                     say(&outcome.to_string());
                     let counter = if outcome.skipped.is_some() {
                         &skipped
@@ -127,7 +143,7 @@ fn every_case_in_every_language() {
     let failures: Vec<String> = Language::ALL
         .iter()
         .filter(|l| chosen("BINDERY_ROUNDTRIP_LANGUAGES", l.name()))
-        .filter_map(|&language| run_language(&harness, &cases, language).err())
+        .flat_map(|&language| run_language(&harness, &cases, language))
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

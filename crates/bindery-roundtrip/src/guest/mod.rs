@@ -5,6 +5,7 @@
 mod c;
 mod componentize;
 mod go;
+mod js;
 mod rust;
 
 use std::fs;
@@ -24,6 +25,13 @@ use crate::case::Case;
 pub trait Toolchain: Send + Sync {
     fn language(&self) -> Language;
 
+    /// The name results are reported under: the language's, or for a
+    /// language with several engines one per engine (`js-componentize`,
+    /// `js-qjs`). Guests are shared: they live in the language's folder.
+    fn name(&self) -> &'static str {
+        self.language().name()
+    }
+
     /// Whether the toolchain is installed; `Err` says what is missing and
     /// how to install it.
     fn check(&self) -> Result<(), String>;
@@ -42,17 +50,19 @@ pub struct Built {
     pub warnings: Option<String>,
 }
 
-/// The harness's toolchain for a language, `None` while nobody has written
-/// one (the round-trip test says so loudly).
-pub fn toolchain(language: Language) -> Option<Box<dyn Toolchain>> {
+/// The harness's toolchains for a language: usually one, one per engine
+/// for JavaScript; empty while nobody has written one (the round-trip test
+/// says so loudly).
+pub fn toolchains(language: Language) -> Vec<Box<dyn Toolchain>> {
     // Languages are added to bindery before their guests are: the catch-all
     // keeps this compiling meanwhile.
     #[allow(unreachable_patterns)]
     match language {
-        Language::Rust => Some(Box::new(rust::RustToolchain)),
-        Language::Go => Some(Box::new(go::GoToolchain)),
-        Language::C => Some(Box::new(c::CToolchain)),
-        _ => None,
+        Language::Rust => vec![Box::new(rust::RustToolchain)],
+        Language::Go => vec![Box::new(go::GoToolchain)],
+        Language::C => vec![Box::new(c::CToolchain)],
+        Language::Js => js::toolchains(),
+        _ => Vec::new(),
     }
 }
 
