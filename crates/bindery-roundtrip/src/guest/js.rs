@@ -171,7 +171,9 @@ pub fn componentize(
     if let Ok(bytes) = fs::read(&cached) {
         return Ok(bytes);
     }
-    let out = root.join(format!("{}.wasm", engine.binary()));
+    fs::create_dir_all(cache)?;
+    // Built beside the cache, never beside the sources.
+    let out = cache.join(format!("{key}.{}.partial.wasm", std::process::id()));
     let mut command = Command::new(tools_bin().join(engine.binary()));
     match engine {
         Engine::ComponentizeJs => {
@@ -202,8 +204,7 @@ pub fn componentize(
     if bytes.is_empty() {
         bail!("{} wrote an empty component", engine.id());
     }
-    fs::create_dir_all(cache)?;
-    crate::engine::write_atomically(&cached, &bytes)?;
+    fs::rename(&out, &cached).with_context(|| format!("cannot write `{}`", cached.display()))?;
     Ok(bytes)
 }
 

@@ -18,6 +18,7 @@ use bindery::{Generator, Language};
 pub use c::c_compiler;
 pub use componentize::{WorldInfo, component_from_core_module};
 pub use go::go_command;
+pub use js::{Engine as JsEngine, componentize as componentize_js, tools_bin as js_tools_bin};
 
 use crate::case::Case;
 
