@@ -67,6 +67,12 @@ pub fn toolchains(language: Language) -> Vec<Box<dyn Toolchain>> {
     }
 }
 
+/// The language's first toolchain (its only one, except for JavaScript,
+/// where it is ComponentizeJS), for callers that build with one.
+pub fn toolchain(language: Language) -> Option<Box<dyn Toolchain>> {
+    toolchains(language).into_iter().next()
+}
+
 /// Where one guest is built.
 #[derive(Debug, Clone)]
 pub struct GuestBuild<'a> {
