@@ -32,10 +32,17 @@ pub enum Language {
     Go,
     C,
     Js,
+    CSharp,
 }
 
 impl Language {
-    pub const ALL: &'static [Language] = &[Language::Rust, Language::C, Language::Go, Language::Js];
+    pub const ALL: &'static [Language] = &[
+        Language::Rust,
+        Language::C,
+        Language::Go,
+        Language::Js,
+        Language::CSharp,
+    ];
 
     /// The language's name on the command line.
     pub fn name(self) -> &'static str {
@@ -48,6 +55,7 @@ impl Language {
             Language::Go => Box::new(bindery_go::GoBackend),
             Language::C => Box::new(bindery_c::CBackend),
             Language::Js => Box::new(bindery_js::JsBackend),
+            Language::CSharp => Box::new(bindery_csharp::CSharpBackend),
         }
     }
 

@@ -1,0 +1,11 @@
+{%- for line in docs %}
+{{ line }}
+{%- endfor %}
+{{ declaration }}
+{
+{%- for s in sections %}
+{%- if !loop.first %}
+{% endif %}
+    {{ s|indent(4) }}
+{%- endfor %}
+}

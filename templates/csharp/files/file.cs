@@ -1,0 +1,7 @@
+{{ header }}
+
+namespace {{ namespace }};
+{%- for s in sections %}
+
+{{ s }}
+{%- endfor %}

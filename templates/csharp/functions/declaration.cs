@@ -1,0 +1,4 @@
+{%- for line in docs %}
+{{ line }}
+{%- endfor %}
+{{ modifiers }}{{ ret }} {{ name }}({{ params }});

@@ -1,0 +1,4 @@
+{{ signature }}
+{
+    throw new global::System.NotImplementedException();
+}
