@@ -203,7 +203,11 @@ pub struct CodecNames {
 fn canonical(split: &BTreeSet<CodecIndex>, codec: CodecIndex, dir: Dir) -> CodecKey {
     CodecKey {
         codec,
-        dir: if split.contains(&codec) { dir } else { Dir::Import },
+        dir: if split.contains(&codec) {
+            dir
+        } else {
+            Dir::Import
+        },
     }
 }
 
@@ -300,6 +304,8 @@ pub fn int_type(int: Int) -> &'static str {
 /// What every converter template starts from.
 #[derive(Debug)]
 pub struct Head {
+    /// The IR codec and side this converts (not printed: for tests).
+    pub key: CodecKey,
     /// `point` in `Lower_point`.
     pub base: String,
     /// The C# type converted.
@@ -474,6 +480,7 @@ impl ViewBuilder<'_, '_> {
         let ty = world.spell(Type::Id(rep), dir);
         let part = |t: Type| part(world, self.names, t, dir);
         let head = Head {
+            key,
             base: self.names.base(key).to_string(),
             ty: ty.clone(),
             uses,

@@ -93,6 +93,9 @@ mod tests {
             deprecated: Some("0.2.0".into()),
         };
         let lines = item(None, &stability);
-        assert_eq!(lines, ["/// <remarks>Deprecated since version 0.2.0.</remarks>"]);
+        assert_eq!(
+            lines,
+            ["/// <remarks>Deprecated since version 0.2.0.</remarks>"]
+        );
     }
 }

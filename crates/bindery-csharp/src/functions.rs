@@ -86,9 +86,13 @@ pub enum ImportKind {
 pub enum ImportResult {
     None,
     /// One core result: widened into a slot, then lifted.
-    Direct { lift: String },
+    Direct {
+        lift: String,
+    },
     /// Loaded from the return area.
-    Area { load: String },
+    Area {
+        load: String,
+    },
     /// A constructor keeps the handle it got.
     Constructor,
 }
@@ -171,8 +175,14 @@ pub enum ExportCall {
 #[derive(Debug)]
 pub enum ExportResult {
     None,
-    Direct { lower: String, to_core: &'static str },
-    Area { store: String, cleanup: bool },
+    Direct {
+        lower: String,
+        to_core: &'static str,
+    },
+    Area {
+        store: String,
+        cleanup: bool,
+    },
 }
 
 #[derive(Template)]
@@ -336,7 +346,10 @@ impl Context<'_, '_> {
             codecs.need(world, *ty, op, dir);
             let part = part(world, self.names, *ty, dir);
             let (call, at) = match &abi.params_indirect {
-                Some(area) => (part.store, format!("__bindery_params + {}", area.offsets[i])),
+                Some(area) => (
+                    part.store,
+                    format!("__bindery_params + {}", area.offsets[i]),
+                ),
                 None => (part.lower, format!("__bindery_slots + {slot}")),
             };
             slot += flat_len(world, *ty);
@@ -462,10 +475,9 @@ impl Context<'_, '_> {
                     .iter()
                     .zip(&plain)
                     .map(|((ty, name), element)| match element {
-                        Some(element) => (
-                            format!("global::System.{wrapper}<{element}>"),
-                            name.clone(),
-                        ),
+                        Some(element) => {
+                            (format!("global::System.{wrapper}<{element}>"), name.clone())
+                        }
                         None => (ty.clone(), name.clone()),
                     })
                     .collect();
@@ -526,14 +538,20 @@ impl Context<'_, '_> {
                 .map_or("Resource", |n| n.name.as_str());
             format!("{implementation}.{name}")
         };
-        let locals: Vec<String> = (0..steps.len()).map(|i| format!("__bindery_p{i}")).collect();
+        let locals: Vec<String> = (0..steps.len())
+            .map(|i| format!("__bindery_p{i}"))
+            .collect();
         let (callee, args) = match function.kind {
             FunctionKind::Constructor(r) => (format!("new {}(", resource_class(r)), locals),
-            FunctionKind::Method(r) | FunctionKind::MethodGetter(r) | FunctionKind::MethodSetter(r) => (
+            FunctionKind::Method(r)
+            | FunctionKind::MethodGetter(r)
+            | FunctionKind::MethodSetter(r) => (
                 format!("(({})__bindery_p0).{}(", resource_class(r), names.name),
                 locals[1..].to_vec(),
             ),
-            FunctionKind::Static(r) | FunctionKind::StaticGetter(r) | FunctionKind::StaticSetter(r) => {
+            FunctionKind::Static(r)
+            | FunctionKind::StaticGetter(r)
+            | FunctionKind::StaticSetter(r) => {
                 (format!("{}.{}(", resource_class(r), names.name), locals)
             }
             FunctionKind::Freestanding | FunctionKind::Getter | FunctionKind::Setter => {
@@ -604,7 +622,10 @@ impl Context<'_, '_> {
     /// The call of an export returning a `result`, its exceptions caught.
     fn wrapped(&self, function: &Function, payload: Option<Type>, levels: &[Type]) -> ExportCall {
         let world = self.world;
-        let spelled: Vec<String> = levels.iter().map(|t| world.spell(*t, Dir::Export)).collect();
+        let spelled: Vec<String> = levels
+            .iter()
+            .map(|t| world.spell(*t, Dir::Export))
+            .collect();
         let errors: Vec<String> = levels
             .iter()
             .map(|t| match t {
@@ -619,7 +640,10 @@ impl Context<'_, '_> {
         let ok_close = ")".repeat(spelled.len());
         let catches = (0..levels.len())
             .map(|level| {
-                let outer: String = spelled[..level].iter().map(|r| format!("{r}.Ok(")).collect();
+                let outer: String = spelled[..level]
+                    .iter()
+                    .map(|r| format!("{r}.Ok("))
+                    .collect();
                 Catch {
                     level,
                     open: format!("{outer}{}.Err(({})", spelled[level], errors[level]),

@@ -170,10 +170,7 @@ mod tests {
     fn codec_bases_are_identifiers_and_unique() {
         let naming = Naming::default();
         assert_eq!(naming.codec_base("list<option<u32>>"), "list_option_u32");
-        assert_eq!(
-            naming.codec_base("a:b/c@1.0.0.point"),
-            "a_b_c_1_0_0_point"
-        );
+        assert_eq!(naming.codec_base("a:b/c@1.0.0.point"), "a_b_c_1_0_0_point");
         assert_eq!(
             unique(["a".to_string(), "a".to_string(), "a".to_string()]),
             ["a", "a2", "a3"]

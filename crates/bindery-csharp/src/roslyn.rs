@@ -21,6 +21,8 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
 
+use bindery_kit::Files;
+
 /// What every check compiles with: C# 12, nullable reference types on,
 /// `unsafe` allowed (the glue uses pointers), every warning an error.
 pub const FLAGS: &[&str] = &[
@@ -36,6 +38,20 @@ pub const FLAGS: &[&str] = &[
 /// or a guest fails the check; a warning that had to be allowed would be
 /// listed here with the reason.
 pub const ALLOWED_WARNINGS: &[(&str, &str)] = &[];
+
+/// The global usings of an SDK-style project with `<ImplicitUsings>enable`
+/// (what `dotnet new` writes, and componentize-dotnet's templates use):
+/// guest code written for such a project relies on them.
+pub const IMPLICIT_USINGS: &str = "\
+// The global usings of an SDK project with <ImplicitUsings>enable</ImplicitUsings>.
+global using global::System;
+global using global::System.Collections.Generic;
+global using global::System.IO;
+global using global::System.Linq;
+global using global::System.Net.Http;
+global using global::System.Threading;
+global using global::System.Threading.Tasks;
+";
 
 /// The installed compiler.
 #[derive(Debug, Clone)]
@@ -148,7 +164,10 @@ pub struct Project {
 }
 
 impl Project {
-    pub fn new<P: Into<PathBuf>>(dir: impl Into<PathBuf>, sources: impl IntoIterator<Item = P>) -> Self {
+    pub fn new<P: Into<PathBuf>>(
+        dir: impl Into<PathBuf>,
+        sources: impl IntoIterator<Item = P>,
+    ) -> Self {
         Project {
             dir: dir.into(),
             sources: sources.into_iter().map(Into::into).collect(),
@@ -201,7 +220,9 @@ pub struct Session {
 
 impl std::fmt::Debug for Session {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Session").field("pid", &self.child.id()).finish()
+        f.debug_struct("Session")
+            .field("pid", &self.child.id())
+            .finish()
     }
 }
 
@@ -270,4 +291,53 @@ impl Drop for Session {
         drop(self.stdin.take());
         let _ = self.child.wait();
     }
+}
+
+/// Compiles a guest as componentize-dotnet would see it: under `work`
+/// (emptied first) the `bindings` (when given; `None` keeps what is there,
+/// for bindings edited by hand), every `.cs` file of `guest` in
+/// `work/guest/`, and the SDK's implicit usings, all in one project. The
+/// round-trip harness and anything else that type-checks C# guests calls
+/// this.
+pub fn compile_guest(
+    session: &mut Session,
+    bindings: Option<&Files>,
+    guest: &Path,
+    work: &Path,
+) -> Result<Outcome, String> {
+    let io = |what: &str, path: &Path, e: std::io::Error| {
+        format!("cannot {what} {}: {e}", path.display())
+    };
+    if let Some(bindings) = bindings {
+        if work.exists() {
+            std::fs::remove_dir_all(work).map_err(|e| io("empty", work, e))?;
+        }
+        for (path, contents) in bindings.iter() {
+            let target = work.join(path);
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| io("create", parent, e))?;
+            }
+            std::fs::write(&target, contents).map_err(|e| io("write", &target, e))?;
+        }
+    }
+    let copy = work.join("guest");
+    if copy.exists() {
+        std::fs::remove_dir_all(&copy).map_err(|e| io("empty", &copy, e))?;
+    }
+    let mut sources = Vec::new();
+    collect_sources(guest, &mut sources)?;
+    if sources.is_empty() {
+        return Err(format!("no .cs files in {}", guest.display()));
+    }
+    for source in &sources {
+        let relative = source.strip_prefix(guest).unwrap_or(source);
+        let target = copy.join(relative);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| io("create", parent, e))?;
+        }
+        std::fs::copy(source, &target).map_err(|e| io("copy", source, e))?;
+    }
+    let usings = work.join("ImplicitUsings.g.cs");
+    std::fs::write(&usings, IMPLICIT_USINGS).map_err(|e| io("write", &usings, e))?;
+    session.compile(&Project::from_dir(work)?)
 }

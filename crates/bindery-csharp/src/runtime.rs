@@ -37,7 +37,14 @@ pub fn prim_code(ty: Type) -> Option<PrimCode> {
             "value ? (byte)1 : (byte)0",
             "*(byte*)address != 0",
         ),
-        Type::U8 => ("byte", "value", "(byte)slots[0]", "byte", "value", "*(byte*)address"),
+        Type::U8 => (
+            "byte",
+            "value",
+            "(byte)slots[0]",
+            "byte",
+            "value",
+            "*(byte*)address",
+        ),
         Type::U16 => (
             "ushort",
             "value",
@@ -54,7 +61,14 @@ pub fn prim_code(ty: Type) -> Option<PrimCode> {
             "value",
             "*(uint*)address",
         ),
-        Type::U64 => ("ulong", "value", "slots[0]", "ulong", "value", "*(ulong*)address"),
+        Type::U64 => (
+            "ulong",
+            "value",
+            "slots[0]",
+            "ulong",
+            "value",
+            "*(ulong*)address",
+        ),
         Type::S8 => (
             "sbyte",
             "(uint)(int)value",

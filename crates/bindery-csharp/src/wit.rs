@@ -9,7 +9,11 @@ use bindery_ir::Ir;
 use bindery_kit::Error;
 
 pub fn component_type(ir: &Ir) -> Result<String, Error> {
-    let fail = |e: String| Error::output(format!("cannot print the world's component type as WIT: {e}"));
+    let fail = |e: String| {
+        Error::output(format!(
+            "cannot print the world's component type as WIT: {e}"
+        ))
+    };
     let (resolve, world) = wit_parser::decoding::decode_world(&ir.component_type.bytes)
         .map_err(|e| fail(format!("{e:#}")))?;
     let package = resolve.worlds[world]
@@ -26,5 +30,21 @@ pub fn component_type(ir: &Ir) -> Result<String, Error> {
     printer
         .print(&resolve, package, &nested)
         .map_err(|e| fail(format!("{e:#}")))?;
-    Ok(String::from(printer.output))
+    // The printer leaves two blank lines between packages; one is enough.
+    let text = String::from(printer.output);
+    let mut out = String::new();
+    let mut blank = false;
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            if !blank && !out.is_empty() {
+                out.push('\n');
+            }
+            blank = true;
+        } else {
+            out.push_str(line);
+            out.push('\n');
+            blank = false;
+        }
+    }
+    Ok(out)
 }

@@ -7,8 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use bindery_ir::{
-    Function, FunctionKind, InterfaceIndex, Ir, Item, Owner, PackageName, Type, TypeIndex,
-    TypeKind,
+    Function, FunctionKind, InterfaceIndex, Ir, Item, Owner, PackageName, Type, TypeIndex, TypeKind,
 };
 
 use crate::naming::Naming;
@@ -268,7 +267,10 @@ impl<'a> CsWorld<'a> {
                 resource,
             } => !self.is_exported_resource(self.resource_of(*resource), dir),
             // Types only refer to smaller indices, so this ends.
-            kind => kind.children().into_iter().any(|c| self.lends_imported(c, dir)),
+            kind => kind
+                .children()
+                .into_iter()
+                .any(|c| self.lends_imported(c, dir)),
         }
     }
 
@@ -393,8 +395,10 @@ impl<'a> CsWorld<'a> {
             implementation,
             key: "$root".to_string(),
         };
-        self.homes
-            .insert(Home::World, world_home(String::new(), String::new(), String::new()));
+        self.homes.insert(
+            Home::World,
+            world_home(String::new(), String::new(), String::new()),
+        );
         self.homes.insert(
             Home::WorldImports,
             world_home(
@@ -481,16 +485,17 @@ impl<'a> CsWorld<'a> {
             upper.push('_');
         }
         let name = self.scopes.entry(home).or_default().claim(upper);
-        let interface =
-            if matches!(def.kind, TypeKind::Resource) && matches!(home, Home::Iface(_, Dir::Export)) {
-                // The interface the user's class implements.
-                self.scopes
-                    .entry(home)
-                    .or_default()
-                    .claim(format!("I{name}"))
-            } else {
-                String::new()
-            };
+        let interface = if matches!(def.kind, TypeKind::Resource)
+            && matches!(home, Home::Iface(_, Dir::Export))
+        {
+            // The interface the user's class implements.
+            self.scopes
+                .entry(home)
+                .or_default()
+                .claim(format!("I{name}"))
+        } else {
+            String::new()
+        };
         let names = &self.homes[&home];
         let qualified = match home {
             Home::World => format!("global::{}.{name}", names.namespace),
@@ -505,7 +510,8 @@ impl<'a> CsWorld<'a> {
             TypeKind::Variant { .. } => reserved.extend(["Tag", "Tags", "value"]),
             _ => {}
         }
-        self.member_scopes.insert((home, ty), Scope::with(&reserved));
+        self.member_scopes
+            .insert((home, ty), Scope::with(&reserved));
         self.declared.insert(
             (home, ty),
             TypeNames {

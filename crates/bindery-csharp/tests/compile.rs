@@ -77,3 +77,84 @@ fn corpus_and_export_stubs_compile_as_csharp_12_without_warnings() {
     ));
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// The book's adder world, and a guest for it.
+const ADDER: &str = "package docs:adder@0.1.0;
+interface add {
+    add: func(x: u32, y: u32) -> u32;
+}
+world adder {
+    export add;
+}
+";
+
+fn adder_guest(body: &str) -> String {
+    format!(
+        "namespace AdderWorld.wit.Exports.docs.adder;\n\npublic class AddExportsImpl : IAddExports\n{{\n{body}\n}}\n"
+    )
+}
+
+/// A guest compiles against the bindings only with the right signatures:
+/// the check would catch a guest (or bindings) that drifted.
+#[test]
+fn a_guest_with_a_wrong_signature_does_not_compile() {
+    let Some(roslyn) = Roslyn::find_or_skip("C# wrong-signature check") else {
+        return;
+    };
+    let scratch = tempfile::tempdir().unwrap();
+    let wit = scratch.path().join("adder.wit");
+    std::fs::write(&wit, ADDER).unwrap();
+    let ir = bindery_ir::build(&bindery_ir::LoadOptions {
+        path: wit,
+        ..Default::default()
+    })
+    .expect("the adder world loads");
+    let bindings = bindery_kit::generate(&bindery_csharp::CSharpBackend, &ir).expect("bindings");
+    let mut session = roslyn.session().expect("the C# driver starts");
+    let mut compile = |name: &str, body: &str| {
+        let guest = scratch.path().join(name);
+        std::fs::create_dir_all(&guest).unwrap();
+        std::fs::write(guest.join("AddExportsImpl.cs"), adder_guest(body)).unwrap();
+        bindery_csharp::roslyn::compile_guest(
+            &mut session,
+            Some(&bindings),
+            &guest,
+            &scratch.path().join(format!("{name}-work")),
+        )
+        .expect("the driver compiles")
+    };
+
+    let right = compile(
+        "right",
+        "    public static uint Add(uint x, uint y) => x + y;",
+    );
+    assert!(right.success, "{}", right.diagnostics.join("\n"));
+
+    let cases = [
+        (
+            "wrong-parameter",
+            "    public static uint Add(uint x, ushort y) => x + y;",
+            "CS0535",
+        ),
+        (
+            "wrong-result",
+            "    public static int Add(uint x, uint y) => (int)(x + y);",
+            "CS0738",
+        ),
+        ("missing", "", "CS0535"),
+        (
+            "instance-method",
+            "    public uint Add(uint x, uint y) => x + y;",
+            "CS8928",
+        ),
+    ];
+    for (name, body, code) in cases {
+        let wrong = compile(name, body);
+        assert!(!wrong.success, "{name}: a wrong guest compiled");
+        assert!(
+            wrong.diagnostics.iter().any(|d| d.contains(code)),
+            "{name}: expected {code}, got:\n{}",
+            wrong.diagnostics.join("\n")
+        );
+    }
+}

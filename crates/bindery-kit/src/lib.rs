@@ -24,6 +24,10 @@ pub use names::Names;
 pub trait Backend {
     /// The language's CLI name (`rust`, `c`, …).
     fn name(&self) -> &'static str;
+    /// Other names the command line accepts for the language (`cs`).
+    fn aliases(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// One line for `--help`: what the command writes.
     fn description(&self) -> &'static str;
     /// What the language can express; checked before [`Backend::generate`].

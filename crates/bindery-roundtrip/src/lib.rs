@@ -74,6 +74,9 @@ pub struct CaseOutcome {
     /// Failures the case lists as expected for this toolchain (engine
     /// defects), with the reason and reproducer; they do not fail the case.
     pub expected: Vec<(Failure, String)>,
+    /// The guest compiled against the bindings but cannot be made into a
+    /// component on this machine (why): counted apart, never as passed.
+    pub compiled_only: Option<String>,
 }
 
 impl CaseOutcome {
@@ -92,11 +95,17 @@ impl CaseOutcome {
             build_warnings: None,
             skipped: None,
             expected: Vec::new(),
+            compiled_only: None,
         }
     }
 
     pub fn passed(&self) -> bool {
-        self.failures.is_empty() && self.skipped.is_none()
+        self.failures.is_empty() && self.skipped.is_none() && self.compiled_only.is_none()
+    }
+
+    /// Compiled without failures, but not run (see [`CaseOutcome::compiled_only`]).
+    pub fn compiled_not_run(&self) -> bool {
+        self.failures.is_empty() && self.compiled_only.is_some()
     }
 }
 
@@ -108,6 +117,18 @@ impl fmt::Display for CaseOutcome {
                 "roundtrip {}/{}: SKIPPED: {reason}",
                 self.language, self.case
             );
+        }
+        if let Some(why) = &self.compiled_only
+            && self.failures.is_empty()
+        {
+            writeln!(
+                f,
+                "roundtrip {}/{}: compiled, cannot run here (compile {:.1} s): {why}",
+                self.language,
+                self.case,
+                self.build.as_secs_f64()
+            )?;
+            return self.write_warnings(f);
         }
         let status = if self.passed() { "ok" } else { "FAILED" };
         writeln!(
@@ -123,16 +144,7 @@ impl fmt::Display for CaseOutcome {
             if self.compile_cached { " cached" } else { "" },
             self.run.as_secs_f64(),
         )?;
-        if let Some(warnings) = &self.build_warnings {
-            writeln!(
-                f,
-                "  WARNING {}/{}: the guest built with warnings:",
-                self.language, self.case
-            )?;
-            for line in warnings.lines() {
-                writeln!(f, "    {line}")?;
-            }
-        }
+        self.write_warnings(f)?;
         for (failure, reason) in &self.expected {
             writeln!(
                 f,
@@ -142,6 +154,22 @@ impl fmt::Display for CaseOutcome {
         }
         for failure in &self.failures {
             write!(f, "  FAIL {}/{}: {failure}", self.language, self.case)?;
+        }
+        Ok(())
+    }
+}
+
+impl CaseOutcome {
+    fn write_warnings(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(warnings) = &self.build_warnings {
+            writeln!(
+                f,
+                "  WARNING {}/{}: the guest built with warnings:",
+                self.language, self.case
+            )?;
+            for line in warnings.lines() {
+                writeln!(f, "    {line}")?;
+            }
         }
         Ok(())
     }
@@ -181,6 +209,21 @@ impl Harness {
             leak_checks: true,
         };
         let started = Instant::now();
+        if let Some(why) = toolchain.cannot_run() {
+            let compiled = toolchain.compile(&build);
+            outcome.build = started.elapsed();
+            match compiled {
+                Ok(warnings) => {
+                    outcome.build_warnings = warnings;
+                    outcome.compiled_only = Some(why.to_string());
+                }
+                Err(e) => outcome.failures.push(Failure {
+                    what: "compile".into(),
+                    detail: format!("{e:#}"),
+                }),
+            }
+            return outcome;
+        }
         let built = toolchain.build(&build);
         outcome.build = started.elapsed();
         match built {

@@ -84,9 +84,11 @@ fn run_toolchain(
         banner(&format!("SKIPPED {message} (under CI=true this fails)"));
         return Ok(());
     }
-    say(&format!(
-        "roundtrip {name}: building and running every case\n"
-    ));
+    let doing = match toolchain.cannot_run() {
+        Some(_) => "compiling every case's guest (it cannot run here)",
+        None => "building and running every case",
+    };
+    say(&format!("roundtrip {name}: {doing}\n"));
     let chosen_cases: Vec<&Case> = cases
         .iter()
         .filter(|c| chosen("BINDERY_ROUNDTRIP_CASES", &c.name))
@@ -94,7 +96,8 @@ fn run_toolchain(
     // Cases run side by side: a JS or Python guest spends ~10 s in its
     // single-threaded build, which another case's build can overlap.
     let next = AtomicUsize::new(0);
-    let (passed, failed, skipped) = (
+    let (passed, failed, skipped, compiled) = (
+        AtomicUsize::new(0),
         AtomicUsize::new(0),
         AtomicUsize::new(0),
         AtomicUsize::new(0),
@@ -107,6 +110,8 @@ fn run_toolchain(
                     say(&outcome.to_string());
                     let counter = if outcome.skipped.is_some() {
                         &skipped
+                    } else if outcome.compiled_not_run() {
+                        &compiled
                     } else if outcome.passed() {
                         &passed
                     } else {
@@ -117,18 +122,23 @@ fn run_toolchain(
             });
         }
     });
-    let (passed, failed, skipped) = (
+    let (passed, failed, skipped, compiled) = (
         passed.into_inner(),
         failed.into_inner(),
         skipped.into_inner(),
+        compiled.into_inner(),
     );
     // The plain closing line CI reads, alone on its line.
+    let compiled = match compiled {
+        0 => String::new(),
+        n => format!(", {n} compiled (cannot run here)"),
+    };
     let skipped = match skipped {
         0 => String::new(),
         n => format!(", {n} skipped"),
     };
     say(&format!(
-        "roundtrip {name} done\nroundtrip: {passed} passed, {failed} failed{skipped}\n"
+        "roundtrip {name} done\nroundtrip: {passed} passed, {failed} failed{compiled}{skipped}\n"
     ));
     if failed > 0 {
         return Err(format!("roundtrip {name}: {failed} case(s) failed"));

@@ -59,8 +59,12 @@ impl Language {
         }
     }
 
+    /// The language of a CLI name or alias (`csharp`, `cs`).
     pub fn from_name(name: &str) -> Option<Language> {
-        Language::ALL.iter().copied().find(|l| l.name() == name)
+        Language::ALL.iter().copied().find(|l| {
+            let backend = l.backend();
+            backend.name() == name || backend.aliases().contains(&name)
+        })
     }
 }
 

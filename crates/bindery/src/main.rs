@@ -87,6 +87,7 @@ fn command() -> clap::Command {
     Language::ALL.iter().fold(Cli::command(), |cli, language| {
         let backend = language.backend();
         let mut sub = clap::Command::new(backend.name())
+            .visible_aliases(backend.aliases())
             .about(backend.description())
             .after_help(EXAMPLES);
         // The declarations are TypeScript: `bindery ts` is the same command.

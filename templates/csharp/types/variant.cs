@@ -12,8 +12,7 @@ public class {{ name }}
         this.value = value;
     }
 {%- for c in cases %}
-
-{%- for line in c.docs %}
+{% for line in c.docs %}
     {{ line }}
 {%- endfor %}
 {%- if let Some(p) = c.payload %}

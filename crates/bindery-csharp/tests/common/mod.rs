@@ -6,8 +6,8 @@
 
 use std::path::Path;
 
-use bindery_csharp::CSharpBackend;
 pub use bindery_corpus::{Generation, Snapshots, finish, generations, repo_root, run_each};
+use bindery_csharp::CSharpBackend;
 use bindery_ir::{Error, build};
 use bindery_kit::Files;
 

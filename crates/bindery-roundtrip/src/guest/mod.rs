@@ -4,6 +4,7 @@
 
 mod c;
 mod componentize;
+mod csharp;
 mod go;
 mod js;
 mod rust;
@@ -39,6 +40,25 @@ pub trait Toolchain: Send + Sync {
 
     /// Generates the bindings, builds the guest and returns the component.
     fn build(&self, build: &GuestBuild<'_>) -> Result<Built>;
+
+    /// `Some(why)` when guests can only be compiled here, not made into
+    /// components (the language's wasm toolchain is not reachable): the
+    /// harness then calls [`Toolchain::compile`] instead of
+    /// [`Toolchain::build`] and reports each case as "compiled, cannot run
+    /// here", counted apart from passed.
+    fn cannot_run(&self) -> Option<&'static str> {
+        None
+    }
+
+    /// Generates the bindings and compiles the guest against them without
+    /// making a component; `Ok` carries the compiler's warnings, if any.
+    /// Called only when [`Toolchain::cannot_run`] says so.
+    fn compile(&self, build: &GuestBuild<'_>) -> Result<Option<String>> {
+        bail!(
+            "{} guests are built into components, not only compiled",
+            self.language().name()
+        )
+    }
 }
 
 /// A built guest.
@@ -63,6 +83,7 @@ pub fn toolchains(language: Language) -> Vec<Box<dyn Toolchain>> {
         Language::Go => vec![Box::new(go::GoToolchain)],
         Language::C => vec![Box::new(c::CToolchain)],
         Language::Js => js::toolchains(),
+        Language::CSharp => vec![Box::new(csharp::CSharpToolchain::default())],
         _ => Vec::new(),
     }
 }
