@@ -65,8 +65,6 @@ pub struct HomeNames {
     pub interop: String,
     /// `NumbersExportsImpl`: the class the user writes (exports).
     pub implementation: String,
-    /// The world item's key (`bindery:primitives/numbers`, `$root`).
-    pub key: String,
 }
 
 /// A function of the world.
@@ -195,10 +193,6 @@ impl<'a> CsWorld<'a> {
     /// Every home that exists, in order.
     pub fn homes(&self) -> impl Iterator<Item = Home> + '_ {
         self.homes.keys().copied()
-    }
-
-    pub fn is_exported(&self, iface: InterfaceIndex) -> bool {
-        self.exported.contains(&iface)
     }
 
     pub fn declared_in(&self, home: Home) -> &[TypeIndex] {
@@ -383,7 +377,6 @@ impl<'a> CsWorld<'a> {
                         interface: format!("I{base}{word}"),
                         interop: format!("{base}{word}Interop"),
                         implementation: format!("{base}{word}Impl"),
-                        key: item.key.clone(),
                     },
                 );
             }
@@ -393,7 +386,6 @@ impl<'a> CsWorld<'a> {
             interface,
             interop,
             implementation,
-            key: "$root".to_string(),
         };
         self.homes.insert(
             Home::World,

@@ -10,7 +10,13 @@
 //!
 //! One compiler process serves every case (cases compile one at a time
 //! through it).
+//!
+//! Where componentize-dotnet is installed, `languages/csharp/componentize-cases
+//! DIR` builds every guest into `DIR/<case>.wasm`; with
+//! `BINDERY_CSHARP_COMPONENTS=DIR` the harness then type-checks each guest
+//! as above and runs that component like any other language's.
 
+use std::path::PathBuf;
 use std::sync::Mutex;
 
 use anyhow::{Result, anyhow, bail};
@@ -33,12 +39,29 @@ impl Toolchain for CSharpToolchain {
         Roslyn::find().map(|_| ())
     }
 
-    fn build(&self, _: &GuestBuild<'_>) -> Result<Built> {
-        bail!("C# guests cannot be made into components here (no NativeAOT-LLVM)")
+    fn build(&self, build: &GuestBuild<'_>) -> Result<Built> {
+        let Some(dir) = prebuilt() else {
+            bail!("C# guests cannot be made into components here (no NativeAOT-LLVM)");
+        };
+        let warnings = self.compile(build)?;
+        let path = dir.join(format!("{}.wasm", build.case.name));
+        let component = std::fs::read(&path).map_err(|e| {
+            anyhow!(
+                "no component for this case at {} ({e}): run languages/csharp/componentize-cases",
+                path.display()
+            )
+        })?;
+        Ok(Built {
+            component,
+            warnings,
+        })
     }
 
     fn cannot_run(&self) -> Option<&'static str> {
-        Some("no NativeAOT-LLVM here; type-checked by Roslyn (C# 12, -warnaserror)")
+        match prebuilt() {
+            Some(_) => None,
+            None => Some("no NativeAOT-LLVM here; type-checked by Roslyn (C# 12, -warnaserror)"),
+        }
     }
 
     fn compile(&self, build: &GuestBuild<'_>) -> Result<Option<String>> {
@@ -68,4 +91,12 @@ impl Toolchain for CSharpToolchain {
         // printed on success is worth showing.
         Ok((!outcome.diagnostics.is_empty()).then(|| outcome.diagnostics.join("\n")))
     }
+}
+
+/// `BINDERY_CSHARP_COMPONENTS`: components componentize-dotnet built
+/// elsewhere, one `<case>.wasm` per case.
+fn prebuilt() -> Option<PathBuf> {
+    std::env::var_os("BINDERY_CSHARP_COMPONENTS")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
 }
