@@ -36,6 +36,11 @@ impl Backend for JsBackend {
         "js"
     }
 
+    /// The declarations are TypeScript: `bindery ts` is the same command.
+    fn aliases(&self) -> &'static [&'static str] {
+        &["ts"]
+    }
+
     fn description(&self) -> &'static str {
         "JavaScript bindings: TypeScript declarations (as `jco guest-types` lays them out) and a guest contract for ComponentizeJS and componentize-qjs"
     }

@@ -86,14 +86,10 @@ impl InputArgs {
 fn command() -> clap::Command {
     Language::ALL.iter().fold(Cli::command(), |cli, language| {
         let backend = language.backend();
-        let mut sub = clap::Command::new(backend.name())
+        let sub = clap::Command::new(backend.name())
             .visible_aliases(backend.aliases())
             .about(backend.description())
             .after_help(EXAMPLES);
-        // The declarations are TypeScript: `bindery ts` is the same command.
-        if *language == Language::Js {
-            sub = sub.visible_alias("ts");
-        }
         cli.subcommand(GenerateArgs::augment_args(sub))
     })
 }

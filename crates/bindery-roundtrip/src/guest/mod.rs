@@ -53,7 +53,7 @@ pub trait Toolchain: Send + Sync {
     /// Generates the bindings and compiles the guest against them without
     /// making a component; `Ok` carries the compiler's warnings, if any.
     /// Called only when [`Toolchain::cannot_run`] says so.
-    fn compile(&self, build: &GuestBuild<'_>) -> Result<Option<String>> {
+    fn compile(&self, _: &GuestBuild<'_>) -> Result<Option<String>> {
         bail!(
             "{} guests are built into components, not only compiled",
             self.language().name()
