@@ -1,5 +1,6 @@
-// Stubs written by bindery as a starting point: replace each panic with the
-// implementation, and give each resource struct its fields.
+// Starter code written by bindery: replace each panic with the
+// implementation, and give each resource struct its fields. This file is
+// yours: bindery never overwrites it.
 
 package {{ package }}
 {%- if !imports.is_empty() %}

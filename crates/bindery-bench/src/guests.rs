@@ -13,8 +13,7 @@ use anyhow::{Context, Result, bail};
 use bindery::Language;
 use bindery_roundtrip::case::Case;
 use bindery_roundtrip::guest::{
-    self, GuestBuild, WorldInfo, c_compiler, component_from_core_module, go_command, mirror, run,
-    write_if_changed,
+    self, GuestBuild, c_compiler, componentize, go_command, mirror, run, write_if_changed,
 };
 
 /// Generated files: relative path and contents.
@@ -158,7 +157,7 @@ fn c(files: &Files, work: &Path, shared: &Path) -> Result<Vec<u8>> {
         .args(&inputs)
         .arg("-o")
         .arg(&core))?;
-    component_from_core_module(&std::fs::read(&core)?, WorldInfo::Embedded)
+    componentize(&fuel_dir(), None, &std::fs::read(&core)?)
 }
 
 fn go(files: &Files, work: &Path, shared: &Path, go_pkg: &Path) -> Result<Vec<u8>> {
@@ -188,9 +187,5 @@ fn go(files: &Files, work: &Path, shared: &Path, go_pkg: &Path) -> Result<Vec<u8
             ".",
         ],
     )?)?;
-    let world = WorldInfo::FromWit {
-        wit: &fuel_dir(),
-        world: None,
-    };
-    component_from_core_module(&std::fs::read(work.join("core.wasm"))?, world)
+    componentize(&fuel_dir(), None, &std::fs::read(work.join("core.wasm"))?)
 }

@@ -79,6 +79,8 @@ fn shape(model: &Model<'_>, result: Option<Type>) -> Shape {
 struct Signature {
     text: String,
     params: Vec<(String, Pass)>,
+    /// Every C parameter's name, out-pointers included.
+    names: Vec<String>,
     shape: Shape,
 }
 
@@ -93,33 +95,43 @@ fn signature(
     let shape = shape(model, function.result);
     let mut params = Vec::new();
     let mut texts = Vec::new();
+    let mut names = Vec::new();
     for param in &function.params {
         let ident = model.naming.ident(&param.name);
         let how = pass(model, param.ty);
-        texts.push(match how {
-            Pass::Value => format!("{} {ident}", ctype(param.ty)),
-            Pass::Pointer => format!("{} *{ident}", ctype(param.ty)),
-            Pass::Maybe(payload) => format!("{} *maybe_{ident}", ctype(payload)),
-        });
+        let (text, name) = match how {
+            Pass::Value => (format!("{} {ident}", ctype(param.ty)), ident.clone()),
+            Pass::Pointer => (format!("{} *{ident}", ctype(param.ty)), ident.clone()),
+            Pass::Maybe(payload) => {
+                let name = format!("maybe_{ident}");
+                (format!("{} *{name}", ctype(payload)), name)
+            }
+        };
+        texts.push(text);
+        names.push(name);
         params.push((ident, how));
     }
+    let mut out = |ctype: String, name: &str| {
+        texts.push(format!("{ctype} *{name}"));
+        names.push(name.to_string());
+    };
     let ret = match (shape, function.result) {
         (Shape::Void, _) | (Shape::OutPointer, None) => "void".to_string(),
         (Shape::Scalar, Some(result)) => ctype(result),
         (Shape::OutPointer, Some(result)) => {
-            texts.push(format!("{} *ret", ctype(result)));
+            out(ctype(result), "ret");
             "void".to_string()
         }
         (Shape::OptionBool(payload), _) => {
-            texts.push(format!("{} *ret", ctype(payload)));
+            out(ctype(payload), "ret");
             "bool".to_string()
         }
         (Shape::ResultBool(ok, err), _) => {
             if let Some(ok) = ok {
-                texts.push(format!("{} *ret", ctype(ok)));
+                out(ctype(ok), "ret");
             }
             if let Some(err) = err {
-                texts.push(format!("{} *err", ctype(err)));
+                out(ctype(err), "err");
             }
             "bool".to_string()
         }
@@ -133,6 +145,7 @@ fn signature(
     Signature {
         text: format!("{ret} {name}({list})"),
         params,
+        names,
         shape,
     }
 }
@@ -143,6 +156,8 @@ pub struct FunctionViews {
     pub imports: Vec<ImportFunction>,
     pub exports: Vec<ExportFunction>,
     pub ret_area: Option<Area>,
+    /// The starter definitions of the exports (see `stubs.rs`).
+    pub stubs: Vec<StubFunction>,
 }
 
 pub fn build(model: &Model<'_>) -> FunctionViews {
@@ -151,6 +166,7 @@ pub fn build(model: &Model<'_>) -> FunctionViews {
         imports: Vec::new(),
         exports: Vec::new(),
         ret_area: None,
+        stubs: Vec::new(),
     };
     for (scope, names) in model.scopes.iter().zip(&model.functions) {
         let functions = item_functions(scope.item);
@@ -187,6 +203,10 @@ pub fn build(model: &Model<'_>) -> FunctionViews {
                         max.size = max.size.max(area.size);
                         max.align = max.align.max(area.align);
                     }
+                    views.stubs.push(StubFunction {
+                        signature: sig.text.clone(),
+                        unused: sig.names.clone(),
+                    });
                     views.exports.push(export(model, name, function, sig, home));
                 }
             }

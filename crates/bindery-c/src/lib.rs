@@ -27,7 +27,7 @@ use askama::Template;
 use bindery_kit::{Backend, Capabilities, Error, Files, Ir};
 
 use crate::model::Model;
-use crate::templates::{Header, Source, Strings};
+use crate::templates::{Header, ResourceSource, Source, Strings, StubResource, Stubs};
 
 pub struct CBackend;
 
@@ -89,6 +89,33 @@ impl Backend for CBackend {
         let mut files = Files::new();
         files.insert(header_name, finish(header.render())?);
         files.insert(format!("{world}.c"), finish(source.render())?);
+        Ok(files)
+    }
+
+    /// `<world>_impl.c`: every export defined with an `abort()` body, and
+    /// every exported resource's struct and destructor.
+    fn stubs(&self, ir: &Ir) -> Result<Files, Error> {
+        let model = Model::new(ir)?;
+        let resources = types::build(&model)?
+            .resources
+            .into_iter()
+            .filter_map(|resource| match resource {
+                ResourceSource::Exported(r) => Some(StubResource {
+                    rep: r.rep,
+                    destructor: r.destructor,
+                }),
+                ResourceSource::Imported(_) => None,
+            })
+            .collect();
+        let world = &model.naming.world;
+        let stubs = Stubs {
+            world: ir.world.name.clone(),
+            header: format!("{world}.h"),
+            resources,
+            functions: functions::build(&model).stubs,
+        };
+        let mut files = Files::new();
+        files.insert(format!("{world}_impl.c"), finish(stubs.render())?);
         Ok(files)
     }
 }

@@ -16,7 +16,7 @@ use heck::{ToShoutySnakeCase, ToSnakeCase};
 use crate::walk::Side;
 
 /// The language's reserved words: C, C++ and what the generated code uses.
-const KEYWORDS: &str = include_str!("../../../languages/c/keywords");
+const KEYWORDS: &str = include_str!("../keywords");
 
 /// Keeps file-scope C names unique: a name already taken gets a number.
 #[derive(Default)]

@@ -16,6 +16,29 @@ pub struct Header {
     pub groups: Vec<FunctionGroup>,
 }
 
+/// `<world>_impl.c`: the starter definitions of the exports.
+#[derive(Template)]
+#[template(path = "stubs.c")]
+pub struct Stubs {
+    pub world: String,
+    pub header: String,
+    pub resources: Vec<StubResource>,
+    pub functions: Vec<StubFunction>,
+}
+
+/// An exported resource's struct and destructor, for the user to fill in.
+pub struct StubResource {
+    pub rep: String,
+    pub destructor: String,
+}
+
+/// An exported function's definition: its signature, and the parameters to
+/// mark used so that `-Wextra -Werror` accepts the placeholder body.
+pub struct StubFunction {
+    pub signature: String,
+    pub unused: Vec<String>,
+}
+
 /// `<world>.c`.
 #[derive(Template)]
 #[template(path = "source.c")]

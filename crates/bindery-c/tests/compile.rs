@@ -1,5 +1,7 @@
-//! The C bindings of every corpus file compile: `<world>.c` as C11 for
-//! wasm32-wasi with every warning an error, and `<world>.h` from C++17.
+//! The C bindings of every corpus file compile: `<world>.c` with the
+//! starter code `<world>_impl.c` (`--stubs`) as C11 for wasm32-wasi with
+//! every warning an error, linked into a reactor module (so every export
+//! the bindings call is defined), and `<world>.h` from C++17.
 //! Without clang-19 the test is skipped loudly, except under `CI=true`,
 //! where that is a failure (`languages/c/install` installs it).
 
@@ -8,11 +10,10 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::GenerationExt;
-
 const C_FLAGS: &[&str] = &[
     "--target=wasm32-wasi",
     "--sysroot=/usr",
+    "-mexec-model=reactor",
     "-std=c11",
     "-Wall",
     "-Wextra",
@@ -65,7 +66,7 @@ fn corpus_compiles_as_c11_and_from_cxx17() {
     let mut failures = Vec::new();
     let (mut as_c, mut as_cxx, mut refused) = (0, 0, 0);
     for generation in common::generations() {
-        let files = match generation.generate() {
+        let files = match generation.bindings_and_stubs(&bindery_c::CBackend) {
             Ok(files) => files,
             Err(err) if common::is_refusal(&err) => {
                 refused += 1;
@@ -78,21 +79,23 @@ fn corpus_compiles_as_c11_and_from_cxx17() {
         };
         let dir = tempfile::tempdir().unwrap();
         files.write(dir.path()).unwrap();
-        let source = files
+        let sources: Vec<&str> = files
             .iter()
-            .map(|(path, _)| path.to_string())
-            .find(|path| path.ends_with(".c"))
-            .expect("a .c file");
-        let header = source.replace(".c", ".h");
+            .map(|(path, _)| path)
+            .filter(|path| path.ends_with(".c"))
+            .collect();
+        assert_eq!(sources.len(), 2, "bindings and starter code: {sources:?}");
+        let header = files
+            .iter()
+            .map(|(path, _)| path)
+            .find(|path| path.ends_with(".h"))
+            .expect("a header");
         let name = format!("{} ({})", generation.case.relative, generation.name);
-        match run(
-            "clang-19",
-            C_FLAGS,
-            &["-c", &source, "-o", "bindings.o"],
-            dir.path(),
-        ) {
+        let mut args = sources.clone();
+        args.extend(["-o", "core.wasm"]);
+        match run("clang-19", C_FLAGS, &args, dir.path()) {
             Ok(()) => as_c += 1,
-            Err(err) => failures.push(format!("{name} as C11:\n{err}")),
+            Err(err) => failures.push(format!("{name} with starter code as C11:\n{err}")),
         }
         let tu = format!("#include \"{header}\"\n");
         std::fs::write(dir.path().join("include.cc"), tu).unwrap();
@@ -102,7 +105,8 @@ fn corpus_compiles_as_c11_and_from_cxx17() {
         }
     }
     eprintln!(
-        "compiled {as_c} corpus generations as C11 and {as_cxx} headers from C++17 \
+        "compiled and linked {as_c} corpus generations with their starter code as C11, and \
+         {as_cxx} headers from C++17 \
          ({refused} refused: async, futures, streams, error-context)"
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -1,4 +1,5 @@
-//! Every file the C backend writes for every corpus generation, in
+//! Every file the C backend writes for every corpus generation, with its
+//! starter code (`<world>_impl.c`), in
 //! `snapshots/c/<entry>__<file>.snap`; for entries it refuses (async,
 //! futures, streams, error-context), the message in
 //! `snapshots/c/<entry>.error.snap`.
@@ -14,7 +15,7 @@ fn c_snapshots_of_corpus() {
     let mut failures = common::run_each(
         &generations,
         |g| format!("{} ({})", g.case.relative, g.name),
-        |generation| match generation.generate() {
+        |generation| match generation.bindings_and_stubs(&bindery_c::CBackend) {
             Ok(files) => {
                 assert!(
                     !generation.expect_error(),

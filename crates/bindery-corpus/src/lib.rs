@@ -25,7 +25,8 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use bindery_ir::LoadOptions;
+use bindery_ir::{Error, LoadOptions};
+use bindery_kit::{Backend, Files};
 
 /// The repository root (two levels above this crate).
 pub fn repo_root() -> PathBuf {
@@ -133,6 +134,24 @@ impl Generation {
             features: self.options.features.clone(),
             all_features: self.options.all_features,
         }
+    }
+
+    /// What a compile check builds: the backend's bindings and its starter
+    /// code (`--stubs`) side by side, as `bindery <lang> --stubs` writes
+    /// them. A language's compile check that builds these proves both
+    /// compile without edits.
+    pub fn bindings_and_stubs(&self, backend: &dyn Backend) -> Result<Files, Error> {
+        let ir = bindery_ir::build(&self.load_options())?;
+        let mut files = bindery_kit::generate(backend, &ir)?;
+        for (path, contents) in bindery_kit::stubs(backend, &ir)?.iter() {
+            assert!(
+                files.get(path).is_none(),
+                "the {} starter file `{path}` has the path of a bindings file",
+                backend.name()
+            );
+            files.insert(path, contents);
+        }
+        Ok(files)
     }
 
     /// The command that reproduces this generation:

@@ -50,13 +50,11 @@ impl Backend for GoBackend {
     fn generate(&self, ir: &Ir) -> Result<Files, Error> {
         generate::generate(&world::GoWorld::new(ir))
     }
-}
 
-/// Starting points for the code the user writes: for every export package,
-/// `wit_stubs.go` with each exported function and resource method panicking
-/// "not implemented", and an empty struct per exported resource (like
-/// wit-bindgen's `--generate-stubs`). Not part of [`GoBackend`]'s output,
-/// since these files are meant to be edited.
-pub fn stubs(ir: &Ir) -> Result<Files, Error> {
-    stubs::stubs(&world::GoWorld::new(ir))
+    /// For every export package, `wit_stubs.go` with each exported function
+    /// and resource method panicking "not implemented", and an empty struct
+    /// per exported resource (like wit-bindgen's `--generate-stubs`).
+    fn stubs(&self, ir: &Ir) -> Result<Files, Error> {
+        stubs::stubs(&world::GoWorld::new(ir))
+    }
 }

@@ -15,7 +15,7 @@ use bindery_ir::{InterfaceIndex, Ir};
 use bindery_kit::Names;
 use heck::ToSnakeCase;
 
-const KEYWORDS: &str = include_str!("../../../languages/go/keywords");
+const KEYWORDS: &str = include_str!("../keywords");
 
 /// Go keywords and predeclared identifiers, escaped with a trailing `_`.
 pub fn names() -> Names {

@@ -1,11 +1,11 @@
-//! Every corpus generation, written out with its export stubs, is
-//! `gofmt`-clean (`gofmt -l` lists nothing), `go vet`-clean for
+//! Every corpus generation, written out with its starter code (`--stubs`),
+//! is `gofmt`-clean (`gofmt -l` lists nothing), `go vet`-clean for
 //! GOOS=wasip1 GOARCH=wasm, compiles package by package (`go build ./...`)
 //! and builds as a wasip1 reactor (`go build -buildmode=c-shared`): the
 //! generated `package main` imports every export package, which import the
-//! interface packages. Each module
-//! is then made a component (world embedded, reactor adapter), which checks
-//! its imports and exports against the world.
+//! interface packages. Each module is then made a component (world
+//! embedded, reactor adapter), which checks its imports and exports
+//! against the world.
 //!
 //! Under `CI=true` a missing Go toolchain fails; otherwise the test is
 //! skipped loudly. `BINDERY_GO_CASES=records,maps` checks only those
@@ -15,8 +15,6 @@ mod common;
 
 use std::path::PathBuf;
 use std::process::Command;
-
-use common::GenerationExt;
 
 fn selected(name: &str) -> bool {
     match std::env::var("BINDERY_GO_CASES") {
@@ -39,7 +37,7 @@ fn generated_go_is_gofmt_and_vet_clean_and_builds() {
     let (mut checked, mut refused) = (0, 0);
     let mut failures = Vec::new();
     for generation in common::generations().iter().filter(|g| selected(&g.name)) {
-        let files = match generation.generate() {
+        let files = match generation.bindings_and_stubs(&bindery_go::GoBackend) {
             Ok(files) => files,
             Err(err) if common::is_capability_refusal(&err) => {
                 refused += 1;
@@ -53,7 +51,6 @@ fn generated_go_is_gofmt_and_vet_clean_and_builds() {
         let dir = work.join(&generation.name);
         let _ = std::fs::remove_dir_all(&dir);
         common::write(&files, &dir);
-        common::write(&generation.stubs().expect("stubs"), &dir);
         let checks = [
             (
                 "gofmt -l",

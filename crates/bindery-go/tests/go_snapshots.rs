@@ -1,4 +1,5 @@
-//! Every file the Go backend writes for every corpus generation, in
+//! Every file the Go backend writes for every corpus generation, with its
+//! starter code (`export_…/wit_stubs.go`), in
 //! `snapshots/go/<case>__<path with / as __>.snap`; for generations the
 //! backend refuses (async, futures, streams, error-context), the error in
 //! `snapshots/go/<case>.error.snap`, which must name the WIT item.
@@ -28,7 +29,7 @@ fn go_snapshots_of_corpus() {
             snapshots.bind(
                 &generation.case.path,
                 &generation.command("go"),
-                || match generation.generate() {
+                || match generation.bindings_and_stubs(&bindery_go::GoBackend) {
                     Ok(files) => {
                         assert!(
                             !generation.expect_error(),

@@ -20,6 +20,7 @@ mod docs;
 mod generate;
 mod guest;
 pub mod naming;
+mod stubs;
 mod world;
 
 use bindery_kit::{Backend, Capabilities, Error, Feature, Files, Ir};
@@ -59,5 +60,11 @@ impl Backend for JsBackend {
 
     fn generate(&self, ir: &Ir) -> Result<Files, Error> {
         generate::generate(world::JsWorld::new(ir))
+    }
+
+    /// `guest.ts`: the guest module implementing the contract, every body
+    /// throwing "not implemented".
+    fn stubs(&self, ir: &Ir) -> Result<Files, Error> {
+        stubs::stubs(world::JsWorld::new(ir))
     }
 }

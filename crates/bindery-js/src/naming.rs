@@ -16,7 +16,7 @@ use bindery_ir::{Interface, PackageName};
 use bindery_kit::Names;
 use heck::{ToLowerCamelCase, ToUpperCamelCase};
 
-const KEYWORDS: &str = include_str!("../../../languages/js/keywords");
+const KEYWORDS: &str = include_str!("../keywords");
 
 /// JavaScript's reserved words; parameters named like one get a trailing `_`.
 pub fn names() -> Names {

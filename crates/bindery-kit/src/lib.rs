@@ -8,7 +8,9 @@
 //! - [`Capabilities`]: what a language supports, checked up front so an
 //!   unsupported feature is one clear error naming the WIT item.
 //!
-//! The kit knows no particular language and computes no ABI facts.
+//! A [`Backend`] writes the bindings ([`generate`]) and the starter code a
+//! user fills in ([`stubs`]). The kit knows no particular language and
+//! computes no ABI facts.
 
 pub mod capabilities;
 pub mod docs;
@@ -34,10 +36,24 @@ pub trait Backend {
     fn capabilities(&self) -> Capabilities;
     /// Lays out the files for one world.
     fn generate(&self, ir: &Ir) -> Result<Files, Error>;
+    /// Starter code: an implementation of every export (each body a "not
+    /// implemented" placeholder) that compiles against [`Backend::generate`]'s
+    /// files without edits. Paths are relative to the same directory as the
+    /// bindings and never equal one of theirs. These files are the user's to
+    /// edit, so callers write only those that do not exist yet (never
+    /// overwriting one) and `--check` ignores them. A world that exports
+    /// nothing may get a file that only wires up the bindings, or none.
+    fn stubs(&self, ir: &Ir) -> Result<Files, Error>;
 }
 
 /// Checks capabilities, then generates: the one entry point callers use.
 pub fn generate(backend: &dyn Backend, ir: &Ir) -> Result<Files, Error> {
     backend.capabilities().check(ir, backend.name())?;
     backend.generate(ir)
+}
+
+/// Checks capabilities, then writes the starter code ([`Backend::stubs`]).
+pub fn stubs(backend: &dyn Backend, ir: &Ir) -> Result<Files, Error> {
+    backend.capabilities().check(ir, backend.name())?;
+    backend.stubs(ir)
 }

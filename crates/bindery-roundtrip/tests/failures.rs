@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use bindery_roundtrip::case::Case;
-use bindery_roundtrip::guest::{WorldInfo, component_from_core_module};
+use bindery_roundtrip::guest::componentize;
 use bindery_roundtrip::{CaseOutcome, Harness};
 
 /// An adder whose `add` body is `body` (params `$x`, `$y`; result i32).
@@ -24,11 +24,7 @@ fn run(wat: &str) -> CaseOutcome {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/roundtrip/tutorial-adder");
     let case = Case::load(&case_dir).unwrap();
     let core = wat::parse_str(wat).unwrap();
-    let world = WorldInfo::FromWit {
-        wit: &case_dir,
-        world: Some("adder"),
-    };
-    let component = component_from_core_module(&core, world).unwrap();
+    let component = componentize(&case_dir, Some("adder"), &core).unwrap();
     let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bindery-roundtrip");
     Harness::new(work)
         .unwrap()

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use bindery_roundtrip::Harness;
 use bindery_roundtrip::case::Case;
-use bindery_roundtrip::guest::{WorldInfo, component_from_core_module};
+use bindery_roundtrip::guest::componentize;
 
 /// `add` prints through `fd_write` (so the adapter is needed) and adds.
 const ADDER: &str = r#"
@@ -30,14 +30,7 @@ fn wasip1_core_module_through_the_adapter() {
         Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/roundtrip/tutorial-adder");
     let case = Case::load(&case_dir).unwrap();
     let core = wat::parse_str(ADDER).unwrap();
-    let component = component_from_core_module(
-        &core,
-        WorldInfo::FromWit {
-            wit: &case_dir,
-            world: Some("adder"),
-        },
-    )
-    .unwrap();
+    let component = componentize(&case_dir, Some("adder"), &core).unwrap();
     let harness =
         Harness::new(Path::new(env!("CARGO_TARGET_TMPDIR")).join("bindery-roundtrip")).unwrap();
     let outcome = harness.run_component(&case, "wasip1-wat", &component);

@@ -191,6 +191,37 @@ fn constructor_result(speller: &Speller, function: &Function, side: Side) -> Str
     }
 }
 
+/// A `Guest` trait method's parts: `fn name`, its parameters and its
+/// result, spelled from `place` (the trait's module). Trait and starter
+/// implementation (`stubs.rs`) share them.
+pub fn guest_method(
+    naming: &Naming,
+    function: &Function,
+    place: &Place,
+) -> (String, Vec<String>, String) {
+    let speller = Speller {
+        naming,
+        from: place.module,
+        lifetime: "'_",
+    };
+    let mut params = Vec::new();
+    for (i, param) in function.params.iter().enumerate() {
+        if i == 0 && is_method(function) {
+            params.push("&self".to_string());
+            continue;
+        }
+        let name = naming.snake(&param.name);
+        params.push(format!("{name}: {}", speller.owned(param.ty, place.side)));
+    }
+    let result = match (function.kind, function.result) {
+        (FunctionKind::Constructor(_), _) => constructor_result(&speller, function, place.side),
+        (_, Some(ty)) => speller.owned(ty, place.side),
+        (_, None) => String::new(),
+    };
+    let head = format!("fn {}", rust_name(naming, function));
+    (head, params, result)
+}
+
 /// Functions whose first parameter is `self`.
 pub fn is_method(function: &Function) -> bool {
     matches!(
@@ -364,27 +395,7 @@ impl Builder<'_, '_, '_> {
 
     /// The method of a `Guest` trait that an export calls.
     pub fn trait_method(&mut self, function: &Function, place: &Place) -> TraitMethod {
-        let naming = self.naming;
-        let speller = Speller {
-            naming,
-            from: place.module,
-            lifetime: "'_",
-        };
-        let mut params = Vec::new();
-        for (i, param) in function.params.iter().enumerate() {
-            if i == 0 && is_method(function) {
-                params.push("&self".to_string());
-                continue;
-            }
-            let name = naming.snake(&param.name);
-            params.push(format!("{name}: {}", speller.owned(param.ty, place.side)));
-        }
-        let result = match (function.kind, function.result) {
-            (FunctionKind::Constructor(_), _) => constructor_result(&speller, function, place.side),
-            (_, Some(ty)) => speller.owned(ty, place.side),
-            (_, None) => String::new(),
-        };
-        let head = format!("fn {}", rust_name(naming, function));
+        let (head, params, result) = guest_method(self.naming, function, place);
         TraitMethod {
             docs: Naming::doc_lines(function.docs.as_deref()),
             sized: matches!(function.kind, FunctionKind::Constructor(_)) && result != "Self",

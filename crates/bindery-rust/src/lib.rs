@@ -15,6 +15,7 @@ mod modules;
 mod names;
 mod runtime;
 mod spell;
+mod stubs;
 mod types;
 
 use askama::Template;
@@ -52,6 +53,12 @@ impl Backend for RustBackend {
         let file = format!("{}.rs", naming.raw_snake(&ir.world.name));
         files.insert(file, generate(&naming)?);
         Ok(files)
+    }
+
+    /// `lib.rs`: declares the bindings module, implements every exported
+    /// trait with `todo!()` bodies and calls `export!`.
+    fn stubs(&self, ir: &Ir) -> Result<Files, Error> {
+        stubs::stubs(ir)
     }
 }
 

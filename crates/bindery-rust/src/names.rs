@@ -11,7 +11,7 @@ use bindery_kit::{Names, docs};
 /// The private module of world-level items, re-exported at the root.
 pub const WORLD_MODULE: &str = "__bindery_world";
 
-const KEYWORDS: &str = include_str!("../../../languages/rust/keywords");
+const KEYWORDS: &str = include_str!("../keywords");
 
 /// Which copy of an interface: the import module or the `exports` module.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -134,7 +134,7 @@ impl<'a> Naming<'a> {
 
     /// A type's name without the keyword escape, for building longer names
     /// (`Self_` → `SelfBorrow`, not `Self_Borrow`).
-    fn unescaped(&self, ty: TypeIndex) -> String {
+    pub fn unescaped(&self, ty: TypeIndex) -> String {
         let name = self.camel(self.ir.types[ty].name.as_deref().unwrap_or_default());
         match name.strip_suffix('_') {
             Some(base) if self.names.is_keyword(base) => base.to_string(),

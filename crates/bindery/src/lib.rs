@@ -17,12 +17,18 @@
 //! ```
 //!
 //! The flow is always the same: WIT → [`Ir`] (front end) → files (one
-//! backend per [`Language`]) → written all-or-nothing.
+//! backend per [`Language`]) → written all-or-nothing. For toolchains that
+//! emit a core module (C, Go), [`Componentizer`] then makes the component:
+//! the world embedded, the WASI preview1 adapter added, and the result
+//! checked against the world.
 
 use std::path::{Path, PathBuf};
 
+mod componentize;
+
 pub use bindery_ir::{Error, ErrorKind, Ir, LoadOptions};
 pub use bindery_kit::{Backend, Files};
+pub use componentize::{Adapter, Componentized, Componentizer};
 
 /// The languages bindery writes bindings for. Adding one is a line here and
 /// one in [`Language::backend`].
@@ -71,27 +77,44 @@ impl Language {
 /// Files generated for one world, with the WIT sources they came from.
 #[derive(Debug, Clone)]
 pub struct Generated {
+    /// The bindings: always rewritten, compared by `check`.
     pub files: Files,
+    /// Starter code ([`Generator::stubs`]): the user's to edit, so only
+    /// written where no file exists yet.
+    pub stubs: Files,
     /// Every WIT file read (for `cargo:rerun-if-changed` and the like).
     pub sources: Vec<PathBuf>,
+    /// Starter files that [`Generator::write_to`] left alone because they
+    /// exist already.
+    pub kept: Vec<String>,
 }
 
-/// Configures one generation: input, world, features, language.
+/// Configures one generation: input, world, features, languages.
 #[derive(Debug, Clone)]
 pub struct Generator {
     options: LoadOptions,
-    language: Language,
+    languages: Vec<Language>,
+    /// Each language's files under `<language>/` ([`Generator::languages`]).
+    nested: bool,
+    stubs: bool,
 }
 
 impl Generator {
     /// Reads WIT from a `.wit` file or a directory (with `deps/`).
     pub fn new(input: impl Into<PathBuf>) -> Self {
+        Generator::from_options(LoadOptions {
+            path: input.into(),
+            ..LoadOptions::default()
+        })
+    }
+
+    /// Uses the front end's options as they are (input, world, features).
+    pub fn from_options(options: LoadOptions) -> Self {
         Generator {
-            options: LoadOptions {
-                path: input.into(),
-                ..LoadOptions::default()
-            },
-            language: Language::Rust,
+            options,
+            languages: vec![Language::Rust],
+            nested: false,
+            stubs: false,
         }
     }
 
@@ -120,9 +143,38 @@ impl Generator {
         self
     }
 
+    /// One language, its files directly in the output directory.
     pub fn language(mut self, language: Language) -> Self {
-        self.language = language;
+        self.languages = vec![language];
+        self.nested = false;
         self
+    }
+
+    /// Several languages from one parse, each language's files under
+    /// `<language>/` (`rust/hello.rs`, `c/hello.h`, …), written together
+    /// all or nothing.
+    pub fn languages(mut self, languages: impl IntoIterator<Item = Language>) -> Self {
+        self.languages.clear();
+        for language in languages {
+            if !self.languages.contains(&language) {
+                self.languages.push(language);
+            }
+        }
+        self.nested = true;
+        self
+    }
+
+    /// Also writes starter code: an implementation of every export with
+    /// "not implemented" bodies, which compiles against the bindings as
+    /// it is. Existing files are never overwritten.
+    pub fn stubs(mut self, stubs: bool) -> Self {
+        self.stubs = stubs;
+        self
+    }
+
+    /// The options of the WIT front end (input, world, features).
+    pub fn load_options(&self) -> &LoadOptions {
+        &self.options
     }
 
     /// The IR of the chosen world (what `bindery ir` prints).
@@ -130,24 +182,60 @@ impl Generator {
         bindery_ir::build(&self.options)
     }
 
-    /// Generates the files in memory.
+    /// Generates the files in memory: the WIT is read and lowered once,
+    /// whatever the number of languages.
     pub fn generate(&self) -> Result<Generated, Error> {
+        if self.languages.is_empty() {
+            return Err(Error::usage("no language to generate"));
+        }
         let loaded = bindery_ir::load(&self.options)?;
-        let sources = loaded.sources.clone();
         let ir = bindery_ir::lower(&loaded)?;
-        let files = bindery_kit::generate(self.language.backend().as_ref(), &ir)?;
-        Ok(Generated { files, sources })
+        let mut generated = Generated {
+            files: Files::new(),
+            stubs: Files::new(),
+            sources: loaded.sources,
+            kept: Vec::new(),
+        };
+        for language in &self.languages {
+            let backend = language.backend();
+            let prefix = if self.nested {
+                format!("{}/", backend.name())
+            } else {
+                String::new()
+            };
+            for (path, contents) in bindery_kit::generate(backend.as_ref(), &ir)?.iter() {
+                generated.files.insert(format!("{prefix}{path}"), contents);
+            }
+            if self.stubs {
+                for (path, contents) in bindery_kit::stubs(backend.as_ref(), &ir)?.iter() {
+                    generated.stubs.insert(format!("{prefix}{path}"), contents);
+                }
+            }
+        }
+        Ok(generated)
     }
 
-    /// Generates and writes into `dir`, all files or none.
+    /// Generates and writes into `dir`, all files or none. Starter files
+    /// that exist already are left as they are and listed in
+    /// [`Generated::kept`].
     pub fn write_to(&self, dir: impl AsRef<Path>) -> Result<Generated, Error> {
-        let generated = self.generate()?;
-        generated.files.write(dir.as_ref())?;
+        let dir = dir.as_ref();
+        let mut generated = self.generate()?;
+        let mut files = generated.files.clone();
+        for (path, contents) in generated.stubs.iter() {
+            if dir.join(path).exists() {
+                generated.kept.push(path.to_string());
+            } else {
+                files.insert(path, contents);
+            }
+        }
+        files.write(dir)?;
         Ok(generated)
     }
 
     /// Generates and compares with `dir` without writing: the files that are
-    /// missing or differ (empty when `dir` is up to date).
+    /// missing or differ (empty when `dir` is up to date). Starter code is
+    /// not compared: it is the user's.
     pub fn check(&self, dir: impl AsRef<Path>) -> Result<Vec<String>, Error> {
         Ok(self.generate()?.files.check(dir.as_ref()))
     }

@@ -1,11 +1,12 @@
 //! The `bindery` command: a thin clap layer over the library's [`Generator`].
-//! One subcommand per entry of [`Language::ALL`], plus `ir`.
+//! One subcommand per entry of [`Language::ALL`], plus `generate` (several
+//! languages at once) and `ir`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use bindery::{Error, Generator, Language};
+use bindery::{Adapter, Componentized, Componentizer, Error, Generator, Language, LoadOptions};
 use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 const EXAMPLES: &str = "\
@@ -14,6 +15,9 @@ Examples:
   bindery rust wit/ --world host --out-dir src/bindings
   bindery rust wit/ --out-dir src/bindings --check    fail if the files are stale (CI)
   bindery rust wit/ --features fancy,experimental
+  bindery c wit/ --out-dir guest --stubs              bindings, and guest/<world>_impl.c to fill in
+  bindery generate --lang rust,c,go wit/ --out-dir bindings    bindings/rust/…, bindings/c/…, bindings/go/…
+  bindery componentize core.wasm --wit wit/ -o component.wasm    a C or Go core module made a component
   bindery ir wit/ --world host > host.json           the IR, for your own generator";
 
 #[derive(Parser)]
@@ -31,6 +35,41 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Bindings for several languages from one parse, each into
+    /// `OUT_DIR/<language>/`, written together all or nothing.
+    Generate {
+        /// The languages (comma-separated, repeatable), or `all`.
+        #[arg(
+            long,
+            short = 'l',
+            value_name = "LANG",
+            value_delimiter = ',',
+            required = true
+        )]
+        lang: Vec<String>,
+        #[command(flatten)]
+        output: OutputArgs,
+    },
+    /// Make a component of a core wasm module built against the bindings:
+    /// embed the world (unless the module carries it), add the WASI
+    /// preview1 adapter, check the result against the world. A component
+    /// passed in is checked and copied.
+    Componentize {
+        /// The core module the compiler wrote (or a component).
+        #[arg(value_name = "CORE.wasm")]
+        input: PathBuf,
+        /// The WIT the module implements: a `.wit` file or a directory.
+        #[arg(long, value_name = "WIT")]
+        wit: PathBuf,
+        #[command(flatten)]
+        world: WorldArgs,
+        /// Where to write the component.
+        #[arg(long, short = 'o', value_name = "OUT.wasm")]
+        output: PathBuf,
+        /// The module is a command (`_start`) rather than a reactor.
+        #[arg(long)]
+        command: bool,
+    },
     /// Print the world's IR as JSON (schema: docs/ir.md).
     Ir {
         #[command(flatten)]
@@ -46,8 +85,15 @@ struct InputArgs {
     /// A `.wit` file, or a directory of them (with `deps/` for dependencies).
     #[arg(value_name = "WIT")]
     wit: PathBuf,
-    /// The world to generate for: `name` or `ns:pkg/name@version`.
-    /// Needed only when the package has more than one world.
+    #[command(flatten)]
+    world: WorldArgs,
+}
+
+/// Which world of the WIT, with which `@unstable` gates.
+#[derive(Args)]
+struct WorldArgs {
+    /// The world: `name` or `ns:pkg/name@version`. Needed only when the
+    /// package has more than one world.
     #[arg(long, short = 'w', value_name = "WORLD")]
     world: Option<String>,
     /// Turn on `@unstable(feature = …)` gates (comma-separated, repeatable).
@@ -58,8 +104,20 @@ struct InputArgs {
     all_features: bool,
 }
 
+impl WorldArgs {
+    /// The front end's options for reading `wit`.
+    fn options(&self, wit: &Path) -> LoadOptions {
+        LoadOptions {
+            path: wit.to_path_buf(),
+            world: self.world.clone(),
+            features: self.features.clone(),
+            all_features: self.all_features,
+        }
+    }
+}
+
 #[derive(Args)]
-struct GenerateArgs {
+struct OutputArgs {
     #[command(flatten)]
     input: InputArgs,
     /// Where to write the files (created if missing).
@@ -68,17 +126,15 @@ struct GenerateArgs {
     /// Write nothing; exit 1 and name the files that are missing or differ.
     #[arg(long)]
     check: bool,
+    /// Also write starter code implementing every export, to fill in.
+    /// Existing files are never overwritten (each one left alone is named).
+    #[arg(long, conflicts_with = "check")]
+    stubs: bool,
 }
 
 impl InputArgs {
     fn generator(&self) -> Generator {
-        let mut generator = Generator::new(&self.wit)
-            .features(self.features.iter().cloned())
-            .all_features(self.all_features);
-        if let Some(world) = &self.world {
-            generator = generator.world(world);
-        }
-        generator
+        Generator::from_options(self.world.options(&self.wit))
     }
 }
 
@@ -90,7 +146,7 @@ fn command() -> clap::Command {
             .visible_aliases(backend.aliases())
             .about(backend.description())
             .after_help(EXAMPLES);
-        cli.subcommand(GenerateArgs::augment_args(sub))
+        cli.subcommand(OutputArgs::augment_args(sub))
     })
 }
 
@@ -110,12 +166,40 @@ fn run(matches: &ArgMatches) -> Result<ExitCode, Error> {
     if let Some((name, sub)) = matches.subcommand()
         && let Some(language) = Language::from_name(name)
     {
-        return generate(
-            language,
-            &GenerateArgs::from_arg_matches(sub).map_err(usage)?,
-        );
+        let args = OutputArgs::from_arg_matches(sub).map_err(usage)?;
+        return generate(args.input.generator().language(language), &args);
     }
-    let Command::Ir { input, output } = Cli::from_arg_matches(matches).map_err(usage)?.command;
+    let (input, output) = match Cli::from_arg_matches(matches).map_err(usage)?.command {
+        Command::Generate { lang, output } => {
+            let languages = languages(&lang)?;
+            return generate(output.input.generator().languages(languages), &output);
+        }
+        Command::Ir { input, output } => (input, output),
+        Command::Componentize {
+            input,
+            wit,
+            world,
+            output,
+            command,
+        } => {
+            let adapter = if command {
+                Adapter::Command
+            } else {
+                Adapter::Reactor
+            };
+            let componentizer = Componentizer::from_options(world.options(&wit)).adapter(adapter);
+            let done = componentizer.componentize_file(&input, &output)?;
+            match done {
+                Componentized::Made => eprintln!("wrote {}", output.display()),
+                Componentized::Copied => eprintln!(
+                    "wrote {} (`{}` is a component of the world already: copied)",
+                    output.display(),
+                    input.display()
+                ),
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
     let ir = input.generator().ir()?;
     let mut json = serde_json::to_string_pretty(&ir)
         .map_err(|e| Error::output(format!("cannot serialise the IR: {e}")))?;
@@ -139,8 +223,28 @@ fn write_single(path: &Path, contents: String) -> Result<(), Error> {
     files.write(path.parent().unwrap_or(Path::new("")))
 }
 
-fn generate(language: Language, args: &GenerateArgs) -> Result<ExitCode, Error> {
-    let generator = args.input.generator().language(language);
+/// `--lang` values: language names, or `all`.
+fn languages(names: &[String]) -> Result<Vec<Language>, Error> {
+    let mut languages = Vec::new();
+    for name in names.iter().map(|n| n.trim()) {
+        if name == "all" {
+            languages.extend_from_slice(Language::ALL);
+            continue;
+        }
+        let language = Language::from_name(name).ok_or_else(|| {
+            let known: Vec<&str> = Language::ALL.iter().map(|l| l.name()).collect();
+            Error::usage(format!(
+                "unknown language `{name}` for --lang (known: {}, or all)",
+                known.join(", ")
+            ))
+        })?;
+        languages.push(language);
+    }
+    Ok(languages)
+}
+
+fn generate(generator: Generator, args: &OutputArgs) -> Result<ExitCode, Error> {
+    let generator = generator.stubs(args.stubs);
     if args.check {
         let stale = generator.check(&args.out_dir)?;
         if stale.is_empty() {
@@ -158,8 +262,17 @@ fn generate(language: Language, args: &GenerateArgs) -> Result<ExitCode, Error> 
         return Ok(ExitCode::from(1));
     }
     let generated = generator.write_to(&args.out_dir)?;
-    for (path, _) in generated.files.iter() {
-        eprintln!("wrote {}", args.out_dir.join(path).display());
+    let kept: Vec<&str> = generated.kept.iter().map(String::as_str).collect();
+    for (path, _) in generated.files.iter().chain(generated.stubs.iter()) {
+        if !kept.contains(&path) {
+            eprintln!("wrote {}", args.out_dir.join(path).display());
+        }
+    }
+    for path in kept {
+        eprintln!(
+            "kept {} (it exists: bindery never overwrites starter code; delete it for a fresh one)",
+            args.out_dir.join(path).display()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

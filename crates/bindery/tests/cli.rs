@@ -5,22 +5,12 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn bindery_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_bindery"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the bindery binary runs")
-}
+use common::{bindery_in, stderr};
 
 fn stdout(output: &Output) -> String {
     String::from_utf8(output.stdout.clone()).expect("UTF-8 output")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("UTF-8 output")
 }
 
 #[test]
@@ -137,6 +127,7 @@ fn bad_usage_exits_2_and_writes_nothing() {
         &["rust", wit, "--out-dir"],
         &["rust", wit, "extra-argument"],
         &["rust", wit, "--check", "--check"],
+        &["rust", wit, "--check", "--stubs"],
         &["ir", wit, "--out-dir", "x"],
     ];
     for args in cases {

@@ -1,15 +1,16 @@
 //! Generated Rust must compile cleanly for the real target: for every
-//! corpus generation with Rust output, the generated file becomes
-//! `src/bindings.rs` of a scratch cdylib crate (`mod bindings;` from
-//! `lib.rs`), which must pass `cargo clippy --target wasm32-wasip2 -- -D
+//! corpus generation with Rust output, the generated `<world>.rs` and
+//! bindery's starter `lib.rs` (`--stubs`) become the `src/` of a scratch
+//! cdylib crate, which must pass `cargo clippy --target wasm32-wasip2 -- -D
 //! warnings` (with `RUSTFLAGS=-Dwarnings`) and link into a component with
-//! `cargo build`; the file itself must pass `rustfmt --edition 2024 --check`.
+//! `cargo build`; both files must pass `rustfmt --edition 2024 --check`.
 //!
 //! The export glue lives in the `export!` macro, which is only compiled
-//! where it is called, so each crate also implements every exported trait
-//! with `unimplemented!()` bodies (read off the generated traits) and calls
-//! `export!`. Linking then makes the toolchain's wasm-component-ld decode the
-//! embedded component type and match every export against it.
+//! where it is called; the starter code implements every exported trait
+//! and calls `export!`, so bindings plus starter code compiling without
+//! edits is checked here too. Linking then makes the toolchain's
+//! wasm-component-ld decode the embedded component type and match every
+//! export against it.
 //!
 //! Each generated file defines `cabi_realloc`, so each case is its own crate:
 //! one member of a scratch workspace under the cargo target directory, with
@@ -101,10 +102,13 @@ fn write_if_changed(path: &Path, contents: &[u8]) {
     fs::write(path, contents).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
 }
 
-/// Lays out one member crate; returns the path of its `bindings.rs`.
-fn write_member(dir: &Path, name: &str, generation: &Generation, module: &str) -> PathBuf {
+/// Lays out one member crate: the bindings and bindery's starter `lib.rs`
+/// (Rust's `--stubs`), which implements every exported trait and calls
+/// `export!`. Returns the paths of the two files.
+fn write_member(dir: &Path, name: &str, generation: &Generation, module: Module) -> [PathBuf; 2] {
     let generated = generation
         .generator(Language::Rust)
+        .stubs(true)
         .generate()
         .unwrap_or_else(|err| panic!("generation failed: {err}"));
     let files: Vec<(&str, &[u8])> = generated.files.iter().collect();
@@ -115,122 +119,41 @@ fn write_member(dir: &Path, name: &str, generation: &Generation, module: &str) -
         );
     };
     assert!(file.ends_with(".rs"), "generated file {file} is not Rust");
+    let lib = generated
+        .stubs
+        .get("lib.rs")
+        .expect("the Rust starter code is a lib.rs");
+    let mut lib = common::text("lib.rs", lib);
+    if let Module::Include = module {
+        let stem = file.trim_end_matches(".rs");
+        let declaration = format!("\nmod {stem};\n");
+        assert!(lib.contains(&declaration), "lib.rs lacks `mod {stem};`");
+        lib = lib.replacen(
+            &declaration,
+            &format!("\nmod {stem} {{\n    include!(\"{file}\");\n}}\n"),
+            1,
+        );
+    }
     let manifest = format!(
         "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
          [lib]\ncrate-type = [\"cdylib\"]\n"
     );
-    let header = format!(
-        "//! Compile check of `{file}`, generated from `{}` ({}).",
-        generation.case.relative, generation.name
-    );
-    let lib = lib_rs(&header, module, &common::text(file, contents));
-    let bindings = dir.join("src/bindings.rs");
+    let bindings = dir.join("src").join(file);
+    let root = dir.join("src/lib.rs");
     write_if_changed(&dir.join("Cargo.toml"), manifest.as_bytes());
-    write_if_changed(&dir.join("src/lib.rs"), lib.as_bytes());
+    write_if_changed(&root, lib.as_bytes());
     write_if_changed(&bindings, contents);
-    bindings
+    [bindings, root]
 }
 
-/// One `pub trait` of the generated file: the module it is in (`[]` for the
-/// bindings' root), its name, and its items as written (`fn …;`, `type …;`).
-struct TraitDecl {
-    module: Vec<String>,
-    name: String,
-    items: Vec<String>,
-}
-
-/// Finds the traits a guest implements (`Guest`, `GuestCounter`, …) in a
-/// generated file. The file is rustfmt-formatted (checked before), so its
-/// modules, traits and items can be read line by line.
-fn exported_traits(source: &str) -> Vec<TraitDecl> {
-    let mut modules: Vec<(String, usize)> = Vec::new();
-    let mut traits = Vec::new();
-    let mut lines = source.lines();
-    while let Some(line) = lines.next() {
-        let indent = line.len() - line.trim_start().len();
-        let text = line.trim();
-        if let Some(name) = text
-            .strip_prefix("pub mod ")
-            .and_then(|t| t.strip_suffix(" {"))
-        {
-            modules.push((name.to_string(), indent));
-        } else if text == "}" && modules.last().is_some_and(|(_, i)| *i == indent) {
-            modules.pop();
-        } else if let Some(rest) = text.strip_prefix("pub trait ") {
-            let name: String = rest
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            let mut items = Vec::new();
-            let mut item = String::new();
-            if !rest.ends_with("{}") {
-                for line in lines.by_ref() {
-                    let text = line.trim();
-                    if text == "}" && line.len() - text.len() == indent {
-                        break;
-                    }
-                    if text.starts_with("///") || text.starts_with("#[") {
-                        continue;
-                    }
-                    item.push_str(text);
-                    if !text.ends_with('(') && !text.ends_with(',') {
-                        item.push(' ');
-                    }
-                    if text.ends_with(';') {
-                        items.push(std::mem::take(&mut item).trim().to_string());
-                    }
-                }
-            }
-            let module = modules.iter().map(|(m, _)| m.clone()).collect();
-            traits.push(TraitDecl {
-                module,
-                name,
-                items,
-            });
-        }
-    }
-    traits
-}
-
-/// `lib.rs` of a scratch crate: the bindings as a module, and — when the
-/// world exports anything — a type implementing every exported trait with
-/// `unimplemented!()` bodies, passed to `export!`, so that the export glue
-/// (which lives in macros) is compiled and linked too.
-fn lib_rs(header: &str, module: &str, bindings: &str) -> String {
-    let mut lib = format!("{header}\n\n{module}\n");
-    if !bindings.contains(" as export;") {
-        return lib;
-    }
-    lib.push_str(
-        "\n/// Implements every exported trait, so the export glue is compiled.\n\
-         pub struct Stub;\n\nbindings::export!(Stub with_types_in bindings);\n",
-    );
-    for (index, decl) in exported_traits(bindings).iter().enumerate() {
-        let path: Vec<&str> = std::iter::once("crate::bindings")
-            .chain(decl.module.iter().map(String::as_str))
-            .collect();
-        lib.push_str(&format!(
-            "\n#[allow(unused_imports, unused_variables)]\nmod stub_{index} {{\n    \
-             use {}::*;\n\n    impl {} for crate::Stub {{\n",
-            path.join("::"),
-            decl.name
-        ));
-        for item in &decl.items {
-            let body = match item.strip_prefix("type ") {
-                Some(rest) => {
-                    let name = rest.split(':').next().unwrap_or_default().trim();
-                    format!("type {name} = crate::Stub;")
-                }
-                None => format!(
-                    "{} {{\n            unimplemented!()\n        }}",
-                    item.trim_end_matches(';')
-                ),
-            };
-            lib.push_str(&format!("        {body}\n"));
-        }
-        lib.push_str("    }\n}\n");
-    }
-    lib
+/// How `lib.rs` declares the bindings module.
+#[derive(Clone, Copy)]
+enum Module {
+    /// As the starter code does: `mod <world>;`.
+    File,
+    /// As `examples/hello-rust` does: `mod <world> { include!(…); }`, which
+    /// works only if the file has no inner attributes.
+    Include,
 }
 
 fn run(command: &mut Command) -> Output {
@@ -258,8 +181,7 @@ fn require_success(what: &str, output: &Output) {
 struct Member {
     name: String,
     generation: Generation,
-    /// How `lib.rs` declares the bindings module.
-    module: &'static str,
+    module: Module,
 }
 
 impl Member {
@@ -312,16 +234,16 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
 
     let scratch = scratch_dir();
     let members_dir = scratch.join("members");
-    // Every corpus generation as `mod bindings;`, and the example the README
-    // shows (`examples/hello-rust`), included the way it includes its
-    // bindings: `mod bindings { include!(…); }`.
+    // Every corpus generation with its starter code, and the example the
+    // README shows (`examples/hello-rust`), included the way it includes
+    // its bindings: `mod bindings { include!(…); }`.
     let mut members: Vec<Member> = common::generations()
         .into_iter()
         .filter(|g| !g.expects_error(Language::Rust))
         .map(|generation| Member {
             name: crate_name(&generation),
             generation,
-            module: "mod bindings;",
+            module: Module::File,
         })
         .collect();
     let corpus_members = members.len();
@@ -329,7 +251,7 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
     members.push(Member {
         name: "check-example-include".into(),
         generation: example.generations().remove(0),
-        module: "mod bindings {\n    include!(\"bindings.rs\");\n}",
+        module: Module::Include,
     });
     let mut names: Vec<&str> = members.iter().map(|m| m.name.as_str()).collect();
     names.sort();
@@ -341,17 +263,14 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
     let written = Mutex::new(Vec::new());
     let mut failures = common::run_each(&members, Member::label, |member| {
         let dir = members_dir.join(&member.name);
-        let bindings = write_member(&dir, &member.name, &member.generation, member.module);
-        written
-            .lock()
-            .unwrap()
-            .push((member.name.clone(), bindings));
+        let sources = write_member(&dir, &member.name, &member.generation, member.module);
+        written.lock().unwrap().push((member.name.clone(), sources));
     });
-    let written: Vec<(&Member, PathBuf)> = written
+    let written: Vec<(&Member, [PathBuf; 2])> = written
         .into_inner()
         .unwrap()
         .into_iter()
-        .filter_map(|(name, bindings)| Some((members.iter().find(|m| m.name == name)?, bindings)))
+        .filter_map(|(name, sources)| Some((members.iter().find(|m| m.name == name)?, sources)))
         .collect();
     write_workspace(
         &scratch,
@@ -362,10 +281,10 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
     failures.extend(common::run_each(
         &written,
         |(member, _)| member.label(),
-        |(member, bindings)| {
+        |(member, sources)| {
             let output = run(Command::new("rustfmt")
                 .args(["--edition", "2024", "--check"])
-                .arg(bindings));
+                .args(sources));
             require_success("rustfmt --edition 2024 --check", &output);
             let cargo = |subcommand: &str| {
                 let mut command = Command::new("cargo");

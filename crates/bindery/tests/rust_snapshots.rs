@@ -1,5 +1,5 @@
-//! Every file the Rust backend writes for every corpus generation, in
-//! `snapshots/rust/<case>__<file>.snap`; for cases the backend must refuse
+//! Every file the Rust backend writes for every corpus generation, with its
+//! starter code (`lib.rs`), in `snapshots/rust/<case>__<file>.snap`; for cases the backend must refuse
 //! (`// bindery expect-error: rust`), the error message in
 //! `snapshots/rust/<case>.error.snap`.
 
@@ -17,12 +17,12 @@ fn rust_snapshots_of_corpus() {
         |g| format!("{} ({})", g.case.relative, g.name),
         |generation| {
             let command = generation.command("rust");
-            let result = generation.generator(Language::Rust).generate();
+            let result = generation.generator(Language::Rust).stubs(true).generate();
             snapshots.bind(&generation.case.path, &command, || {
                 match (result, generation.expects_error(Language::Rust)) {
                     (Ok(generated), false) => {
                         assert!(!generated.files.is_empty(), "no files generated");
-                        for (path, bytes) in generated.files.iter() {
+                        for (path, bytes) in generated.files.iter().chain(generated.stubs.iter()) {
                             let name = format!("{}__{path}", generation.name);
                             snapshots.assert(&name, &common::text(path, bytes));
                         }

@@ -17,7 +17,6 @@ use bindery_kit::Files;
 /// What the Go tests do with a generation.
 pub trait GenerationExt {
     fn generate(&self) -> Result<Files, Error>;
-    fn stubs(&self) -> Result<Files, Error>;
     /// The entry says Go must refuse it (`// bindery expect-error: …, go`).
     fn expect_error(&self) -> bool;
 }
@@ -26,10 +25,6 @@ impl GenerationExt for Generation {
     fn generate(&self) -> Result<Files, Error> {
         let ir = bindery_ir::build(&self.load_options())?;
         bindery_kit::generate(&GoBackend, &ir)
-    }
-
-    fn stubs(&self) -> Result<Files, Error> {
-        bindery_go::stubs(&bindery_ir::build(&self.load_options())?)
     }
 
     fn expect_error(&self) -> bool {
@@ -118,47 +113,14 @@ pub fn go_or_skip(test: &str) -> Option<Go> {
     }
 }
 
-/// Makes a component of a wasip1 core module as the round trips do: the
-/// world's component type (from the IR) as a custom section, then the
-/// preview1 reactor adapter. Checks that the module's imports and exports
-/// are exactly what the world asks for.
+/// Makes a component of a wasip1 core module with bindery's own
+/// componentize, as `bindery componentize` and the round trips do: the
+/// world embedded, the preview1 reactor adapter added, and the component's
+/// imports and exports checked against the world.
 pub fn componentize(core: &[u8], generation: &Generation) -> Result<Vec<u8>, String> {
-    let ir = bindery_ir::build(&generation.load_options()).map_err(|e| e.to_string())?;
-    let mut module = core.to_vec();
-    let section = &ir.component_type;
-    let mut payload = Vec::new();
-    leb128(&mut payload, section.section.len() as u64);
-    payload.extend_from_slice(section.section.as_bytes());
-    payload.extend_from_slice(&section.bytes);
-    module.push(0);
-    leb128(&mut module, payload.len() as u64);
-    module.extend_from_slice(&payload);
-    use wasi_preview1_component_adapter_provider::{
-        WASI_SNAPSHOT_PREVIEW1_ADAPTER_NAME, WASI_SNAPSHOT_PREVIEW1_REACTOR_ADAPTER,
-    };
-    wit_component::ComponentEncoder::default()
-        .validate(true)
-        .module(&module)
-        .and_then(|encoder| {
-            encoder.adapter(
-                WASI_SNAPSHOT_PREVIEW1_ADAPTER_NAME,
-                WASI_SNAPSHOT_PREVIEW1_REACTOR_ADAPTER,
-            )
-        })
-        .and_then(|encoder| encoder.encode())
-        .map_err(|e| format!("{e:#}"))
-}
-
-fn leb128(out: &mut Vec<u8>, mut value: u64) {
-    loop {
-        let byte = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
+    bindery::Componentizer::from_options(generation.load_options())
+        .componentize(core)
+        .map_err(|e| e.to_string())
 }
 
 /// Prints straight to stderr: libtest's capture would hide it on success.

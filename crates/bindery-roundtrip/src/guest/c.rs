@@ -1,8 +1,9 @@
 //! C guests: every `.c` file of the case's `c/` folder plus bindery's
 //! `<world>.c`, built for wasm32-wasi as a reactor core module by Debian's
 //! clang-19, or by `zig cc` from `.tools/zig` where there is no root
-//! (`languages/c/install` sets up either), then made a component with the
-//! preview1 adapter. The bindings embed the component type themselves.
+//! (`languages/c/install` sets up either), then made a component by
+//! bindery's own componentize. The bindings embed the component type
+//! themselves; the component is checked against the case's world.
 //!
 //! Leaks: guests are linked with `malloc`, `calloc`, `realloc` and `free`
 //! wrapped (`-Wl,--wrap=…`) to count live blocks, and with every exported
@@ -17,9 +18,7 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 use bindery::Language;
 
-use super::{
-    Built, GuestBuild, Toolchain, WorldInfo, component_from_core_module, mirror, write_if_changed,
-};
+use super::{Built, GuestBuild, Toolchain, mirror, write_if_changed};
 
 /// What guests and bindings must compile with: C11, every warning an error
 /// (warnings in generated code are bindery bugs).
@@ -144,7 +143,7 @@ impl Toolchain for CToolchain {
         let bytes =
             std::fs::read(&core).with_context(|| format!("cannot read `{}`", core.display()))?;
         Ok(Built {
-            component: component_from_core_module(&bytes, WorldInfo::Embedded)?,
+            component: build.componentize(&bytes)?,
             warnings: (!stderr.trim().is_empty()).then_some(stderr),
         })
     }

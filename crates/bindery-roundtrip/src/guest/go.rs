@@ -16,9 +16,7 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 use bindery::Language;
 
-use super::{
-    Built, GuestBuild, Toolchain, WorldInfo, component_from_core_module, mirror, write_if_changed,
-};
+use super::{Built, GuestBuild, Toolchain, mirror, write_if_changed};
 
 pub struct GoToolchain;
 
@@ -170,12 +168,8 @@ impl Toolchain for GoToolchain {
         );
         let bytes =
             std::fs::read(&core).with_context(|| format!("cannot read `{}`", core.display()))?;
-        let world = WorldInfo::FromWit {
-            wit: &build.case.dir,
-            world: build.case.spec.world.as_deref(),
-        };
         Ok(Built {
-            component: component_from_core_module(&bytes, world)?,
+            component: build.componentize(&bytes)?,
             warnings: (!vet.status.success()).then(|| format!("go vet:\n{findings}")),
         })
     }

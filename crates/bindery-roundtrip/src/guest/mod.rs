@@ -3,7 +3,6 @@
 //! here; guests live in `tests/roundtrip/<case>/<language>/`.
 
 mod c;
-mod componentize;
 mod csharp;
 mod go;
 mod js;
@@ -14,10 +13,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use anyhow::{Context, Result, bail};
-use bindery::{Generator, Language};
+use bindery::{Componentizer, Generator, Language};
 
 pub use c::c_compiler;
-pub use componentize::{WorldInfo, component_from_core_module};
 pub use go::go_command;
 pub use js::{Engine as JsEngine, componentize as componentize_js, tools_bin as js_tools_bin};
 
@@ -123,12 +121,33 @@ impl GuestBuild<'_> {
         })
     }
 
+    /// A component of a wasip1 core module built against the case's world,
+    /// made by the code behind `bindery componentize` (so every case of the
+    /// C and Go guests tests it): the world embedded unless the module
+    /// carries it, the reactor adapter added, the result checked against
+    /// the world.
+    pub fn componentize(&self, core: &[u8]) -> Result<Vec<u8>> {
+        componentize(&self.case.dir, self.case.spec.world.as_deref(), core)
+    }
+
     /// With `BINDERY_ROUNDTRIP_KEEP_BINDINGS` set, bindings already in the
     /// work directory are left as they are: edit them by hand (break a
     /// codec, try a fix) and rerun.
     pub fn keep_bindings(&self) -> bool {
         std::env::var_os("BINDERY_ROUNDTRIP_KEEP_BINDINGS").is_some()
     }
+}
+
+/// [`GuestBuild::componentize`] for a core module made elsewhere (the
+/// harness's own tests write them in WAT).
+pub fn componentize(wit: &Path, world: Option<&str>, core: &[u8]) -> Result<Vec<u8>> {
+    let mut componentizer = Componentizer::new(wit);
+    if let Some(world) = world {
+        componentizer = componentizer.world(world);
+    }
+    componentizer
+        .componentize(core)
+        .map_err(|e| anyhow::anyhow!("bindery componentize: {e}"))
 }
 
 /// Copies `from` into `to` recursively, rewriting only files whose

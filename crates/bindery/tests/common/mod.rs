@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::ops::Deref;
 use std::path::Path;
+use std::process::{Command, Output};
 
 use bindery::{Generator, Language};
 pub use bindery_corpus::{
@@ -87,4 +88,18 @@ pub fn read_tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         }
     }
     files
+}
+
+/// Runs the `bindery` binary in `dir`.
+pub fn bindery_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_bindery"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("the bindery binary runs")
+}
+
+/// What a command printed to standard error.
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
 }

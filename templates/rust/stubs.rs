@@ -1,0 +1,44 @@
+//! Starter code for the exports of the WIT world `{{ world }}`.
+//! Written by bindery: replace each `todo!()`. This file is yours: bindery
+//! never overwrites it.
+{% if let Some(path) = path %}
+#[path = "{{ path }}"]
+{%- endif %}
+mod {{ bindings }};
+{%- if let Some(component) = component %}
+
+/// The component: it implements every exported interface.
+pub struct {{ component }};
+
+{{ bindings }}::export!({{ component }} with_types_in {{ bindings }});
+{%- endif %}
+{%- for module in modules %}
+
+/// The exports of {{ module.title }}.
+// Until every body is written, parameters go unused.
+#[allow(unused_variables)]
+mod {{ module.name }} {
+    use {{ module.import }}::*;
+{%- for imp in module.impls %}
+{%- if let Some(name) = imp.define %}
+
+    pub struct {{ name }};
+{%- endif %}
+
+    impl {{ imp.trait_name }} for {{ imp.target }} {
+{%- for (name, target) in imp.types %}
+        type {{ name }} = {{ target }};
+{%- endfor %}
+{%- for method in imp.methods %}
+{%- if !loop.first || !imp.types.is_empty() %}{{ "\n" }}{% endif %}
+{%- for line in method.docs %}
+        {{ line }}
+{%- endfor %}
+        {{ method.signature|indent(8) }} {
+            todo!()
+        }
+{%- endfor %}
+    }
+{%- endfor %}
+}
+{%- endfor %}
