@@ -19,7 +19,7 @@ import type { {{ guest }}, {{ check }} } from '{{ world }}';
     }
 {%- for m in class.methods %}
 
-    {{ m.prefix }}{{ m.key }}(...[{{ m.params }}]: Parameters<{{ m.ty }}>): ReturnType<{{ m.ty }}> {
+    {{ m.prefix }}{{ m.key }}({% if !m.params.is_empty() %}...[{{ m.params }}]: Parameters<{{ m.ty }}>{% endif %}): ReturnType<{{ m.ty }}> {
       throw new Error('not implemented');
     }
 {%- endfor %}

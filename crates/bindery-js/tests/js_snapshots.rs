@@ -1,4 +1,5 @@
-//! Every file the JavaScript backend writes for every corpus generation, in
+//! Every file the JavaScript backend writes for every corpus generation,
+//! with its starter code (`guest.ts`), in
 //! `snapshots/js/<case>__<path with / as __>.snap`; for generations the
 //! backend refuses (async, futures, streams, error-context, fixed-length
 //! lists, accessors), the error in `snapshots/js/<case>.error.snap`, which
@@ -38,12 +39,17 @@ fn js_snapshots_of_corpus() {
                             files.iter().eq(again.iter()),
                             "two runs gave different files"
                         );
-                        for (path, bytes) in files.iter() {
+                        let with_stubs = generation
+                            .bindings_and_stubs(&bindery_js::JsBackend)
+                            .expect("starter code");
+                        for (path, bytes) in with_stubs.iter() {
                             let name = format!("{}__{}", generation.name, path.replace('/', "__"));
                             let text = String::from_utf8(bytes.to_vec()).expect("UTF-8");
-                            assert!(
+                            // Starter code (guest.ts) is the user's: no marker.
+                            assert_eq!(
                                 text.starts_with(bindery_js::MARKER),
-                                "{path} lacks the generated-file marker"
+                                files.get(path).is_some(),
+                                "{path}: the generated-file marker belongs on bindings only"
                             );
                             assert_snapshot(&snapshots, &name, &text);
                         }

@@ -1,7 +1,9 @@
 //! `tsc --strict` on bindery's declarations: every corpus generation's
-//! files type-check on their own, and the guest contract makes `tsc` reject
-//! a guest module whose exports do not match the world (each wrong guest
-//! below is one change away from a correct one, which must pass).
+//! files type-check together with its starter code (`guest.ts`, which must
+//! satisfy the guest contract as written), and the guest contract makes
+//! `tsc` reject a guest module whose exports do not match the world (each
+//! wrong guest below is one change away from a correct one, which must
+//! pass).
 //!
 //! Under `CI=true` missing tools fail; otherwise the test is skipped
 //! loudly. `BINDERY_JS_KEEP=DIR` keeps the written files in DIR.
@@ -10,7 +12,6 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::GenerationExt;
 
 fn work_dir(scratch: &Path) -> PathBuf {
     std::env::var_os("BINDERY_JS_KEEP")
@@ -28,7 +29,7 @@ fn every_corpus_generation_passes_tsc_strict() {
     let (mut checked, mut refused) = (0, 0);
     let mut failures = Vec::new();
     for generation in common::generations() {
-        let files = match generation.generate() {
+        let files = match generation.bindings_and_stubs(&bindery_js::JsBackend) {
             Ok(files) => files,
             Err(err) if common::is_capability_refusal(&err) => {
                 refused += 1;
