@@ -12,7 +12,6 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-
 fn work_dir(scratch: &Path) -> PathBuf {
     std::env::var_os("BINDERY_JS_KEEP")
         .map(PathBuf::from)
