@@ -43,7 +43,18 @@ pub trait Backend {
     /// edit, so callers write only those that do not exist yet (never
     /// overwriting one) and `--check` ignores them. A world that exports
     /// nothing may get a file that only wires up the bindings, or none.
-    fn stubs(&self, ir: &Ir) -> Result<Files, Error>;
+    ///
+    /// A new backend can join before it has starter code: this default
+    /// refuses `--stubs` with a clear error instead of writing nothing.
+    /// The corpus compile checks (`Generation::bindings_and_stubs`) and
+    /// `bindery generate --lang all --stubs` then fail until it is written.
+    fn stubs(&self, ir: &Ir) -> Result<Files, Error> {
+        let _ = ir;
+        Err(Error::input(format!(
+            "bindery {}: starter code (--stubs) is not written for this language yet",
+            self.name()
+        )))
+    }
 }
 
 /// Checks capabilities, then generates: the one entry point callers use.
@@ -56,4 +67,41 @@ pub fn generate(backend: &dyn Backend, ir: &Ir) -> Result<Files, Error> {
 pub fn stubs(backend: &dyn Backend, ir: &Ir) -> Result<Files, Error> {
     backend.capabilities().check(ir, backend.name())?;
     backend.stubs(ir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A backend that has bindings but no starter code yet.
+    struct Newcomer;
+
+    impl Backend for Newcomer {
+        fn name(&self) -> &'static str {
+            "newcomer"
+        }
+        fn description(&self) -> &'static str {
+            "a language that just joined"
+        }
+        fn capabilities(&self) -> Capabilities {
+            Capabilities::all()
+        }
+        fn generate(&self, _ir: &Ir) -> Result<Files, Error> {
+            Ok(Files::new())
+        }
+    }
+
+    #[test]
+    fn a_backend_without_starter_code_refuses_stubs_by_name() {
+        let ir = bindery_ir::build(&bindery_ir::LoadOptions {
+            path: concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/codegen/empty-world.wit").into(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert!(generate(&Newcomer, &ir).is_ok());
+        let err = stubs(&Newcomer, &ir).unwrap_err();
+        assert_eq!(err.kind, ErrorKind::Input);
+        assert!(err.message.contains("bindery newcomer"), "{}", err.message);
+        assert!(err.message.contains("--stubs"), "{}", err.message);
+    }
 }
