@@ -23,7 +23,7 @@ use bindery_kit::Names;
 use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToUpperCamelCase};
 
 /// `languages/csharp/keywords`.
-const KEYWORDS: &str = include_str!("../../../languages/csharp/keywords");
+const KEYWORDS: &str = include_str!("../keywords");
 
 /// Keyword escaping for C#: a prefix, not a suffix, so the kit's `Names`
 /// only answers whether a word is reserved.

@@ -94,7 +94,11 @@ mod tests {
     #[test]
     fn a_backend_without_starter_code_refuses_stubs_by_name() {
         let ir = bindery_ir::build(&bindery_ir::LoadOptions {
-            path: concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/codegen/empty-world.wit").into(),
+            path: concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../tests/codegen/empty-world.wit"
+            )
+            .into(),
             ..Default::default()
         })
         .unwrap();

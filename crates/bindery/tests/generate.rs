@@ -17,12 +17,14 @@ fn corpus(name: &str) -> String {
 fn every_language_under_its_own_directory() {
     let wit = corpus("resources-both.wit");
     let scratch = tempfile::tempdir().unwrap();
+    let languages = common::with_starter_code();
+    let names: Vec<&str> = languages.iter().map(|l| l.name()).collect();
     let output = bindery_in(
         scratch.path(),
         &[
             "generate",
             "--lang",
-            "all",
+            &names.join(","),
             &wit,
             "--out-dir",
             "out",
@@ -32,7 +34,7 @@ fn every_language_under_its_own_directory() {
     assert!(output.status.success(), "{}", stderr(&output));
     let written = read_tree(&scratch.path().join("out"));
     let mut expected = 0;
-    for language in Language::ALL.iter().copied() {
+    for language in languages {
         let alone = Generator::new(&wit)
             .language(language)
             .stubs(true)
@@ -55,6 +57,43 @@ fn every_language_under_its_own_directory() {
         "unexpected files: {:?}",
         written.keys()
     );
+
+    // `all` is every language; with --stubs, one without starter code
+    // refuses the whole call and nothing is written.
+    let all = bindery_in(
+        scratch.path(),
+        &["generate", "--lang", "all", &wit, "--out-dir", "all"],
+    );
+    assert!(all.status.success(), "{}", stderr(&all));
+    let all = read_tree(&scratch.path().join("all"));
+    for language in Language::ALL {
+        let prefix = format!("{}/", language.name());
+        assert!(
+            all.keys().any(|path| path.starts_with(&prefix)),
+            "no {prefix}"
+        );
+    }
+    if let Some(missing) = common::NO_STARTER_CODE_YET.first() {
+        let refused = bindery_in(
+            scratch.path(),
+            &[
+                "generate",
+                "--lang",
+                "all",
+                &wit,
+                "--out-dir",
+                "none",
+                "--stubs",
+            ],
+        );
+        assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+        assert!(
+            stderr(&refused).contains(missing.name()),
+            "{}",
+            stderr(&refused)
+        );
+        assert!(!scratch.path().join("none").exists());
+    }
 
     // A repeated flag and a comma list mean the same.
     let again = tempfile::tempdir().unwrap();

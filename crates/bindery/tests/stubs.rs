@@ -32,7 +32,7 @@ fn every_language_writes_starter_code_beside_its_bindings() {
     let generations = common::generations();
     let mut checked = 0;
     let mut failures = Vec::new();
-    for language in Language::ALL.iter().copied() {
+    for language in common::with_starter_code() {
         failures.extend(common::run_each(
             &generations,
             |g| format!("{} ({}, {})", g.case.relative, g.name, language.name()),
@@ -95,7 +95,7 @@ fn every_language_writes_starter_code_beside_its_bindings() {
 fn stubs_are_never_overwritten() {
     let wit = common::corpus_dir().join("resources-export.wit");
     let wit = wit.to_str().unwrap();
-    for language in Language::ALL.iter().copied() {
+    for language in common::with_starter_code() {
         let scratch = tempfile::tempdir().unwrap();
         let name = language.name();
         let args = [name, wit, "--out-dir", "out", "--stubs"];
@@ -144,5 +144,26 @@ fn stubs_are_never_overwritten() {
         // --check compares the bindings only: the edited starter code is fine.
         let check = bindery_in(scratch.path(), &[name, wit, "--out-dir", "out", "--check"]);
         assert!(check.status.success(), "{name}: {}", stderr(&check));
+    }
+}
+
+/// A language without starter code yet refuses `--stubs` by name and
+/// writes nothing (not even its bindings); when it gains starter code,
+/// this fails until it leaves `NO_STARTER_CODE_YET`.
+#[test]
+fn languages_without_starter_code_refuse_it() {
+    let wit = common::corpus_dir().join("resources-export.wit");
+    let wit = wit.to_str().unwrap();
+    for language in common::NO_STARTER_CODE_YET.iter().copied() {
+        let scratch = tempfile::tempdir().unwrap();
+        let name = language.name();
+        let output = bindery_in(scratch.path(), &[name, wit, "--out-dir", "out", "--stubs"]);
+        assert_eq!(output.status.code(), Some(1), "{name}: {}", stderr(&output));
+        assert!(
+            stderr(&output).contains(&format!("bindery {name}: starter code")),
+            "{name}: {}",
+            stderr(&output)
+        );
+        assert!(!scratch.path().join("out").exists(), "{name} wrote files");
     }
 }
