@@ -63,13 +63,18 @@ impl Backend for CSharpBackend {
     fn generate(&self, ir: &Ir) -> Result<Files, Error> {
         generate::generate(&world::CsWorld::new(ir))
     }
+
+    fn stubs(&self, ir: &Ir) -> Result<Files, Error> {
+        stubs(ir)
+    }
 }
 
 /// Starting points for the code the user writes (like wit-bindgen's
 /// `--generate-stub`): for every exported interface `<Iface>ExportsImpl`
 /// (and `<World>WorldExportsImpl` for world-level exports), each function
 /// throwing `NotImplementedException`, with a class per exported resource.
-/// Not part of [`CSharpBackend`]'s output, since these files are edited.
+/// [`CSharpBackend`]'s `--stubs`: written only where no file exists yet,
+/// since these files are edited.
 pub fn stubs(ir: &Ir) -> Result<Files, Error> {
     stubs::stubs(&world::CsWorld::new(ir))
 }

@@ -16,8 +16,7 @@ use crate::generate::{Block, CsFile, render};
 use crate::world::{CsWorld, Dir, Home, is_method};
 
 /// Stubs are the user's to edit: no generated-file marker.
-const HEADER: &str =
-    "// A starting point written by `bindery csharp`: yours to edit.\n#nullable enable";
+const HEADER: &str = "// A starting point written by `bindery csharp --stubs`: yours to edit;\n// bindery never overwrites this file.\n#nullable enable";
 
 #[derive(Template)]
 #[template(path = "stubs/method.cs")]
