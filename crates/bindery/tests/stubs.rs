@@ -11,7 +11,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use bindery::{Ir, Language};
+use bindery::Ir;
 use bindery_ir::Item;
 use common::{GenerationExt, bindery_in, stderr};
 
