@@ -5,7 +5,14 @@
 /// ABI's variant joins are the identity; only calls convert slots to the
 /// declared core types.
 #[allow(dead_code, unused_variables, unused_unsafe, clippy::missing_safety_doc)]
+{%- if rt.map %}
+pub(crate) mod __bindery {
+    /// The type of WIT `map<K, V>` values, for guest code that names it
+    /// (`bindings::__bindery::Map`) instead of spelling `BTreeMap`.
+    pub type Map<K, V> = std::collections::BTreeMap<K, V>;
+{%- else %}
 mod __bindery {
+{%- endif %}
 {%- if rt.cleanup %}
 {%- include "runtime/cleanup.rs" %}
 {%- endif %}

@@ -23,6 +23,9 @@ pub struct Runtime {
     pub realloc: bool,
     pub invalid: bool,
     pub char_lift: bool,
+    /// The world has a `map<K, V>`: the runtime module carries the `Map`
+    /// alias guests name instead of wit-bindgen's runtime crate path.
+    pub map: bool,
     /// Core types converted to and from slots, in [`CoreKind`] order.
     pub cores: [bool; 6],
 }
@@ -134,6 +137,7 @@ impl RuntimeView {
             rt.realloc,
             rt.invalid,
             rt.char_lift,
+            rt.map,
         ];
         !flags.contains(&true)
             && rt.ret_area_words == 0
@@ -146,6 +150,10 @@ impl RuntimeView {
 
 /// Lays out the runtime module; sets the flags the converters imply.
 pub fn view(mut rt: Runtime, codecs: &Codecs, ir: &bindery_ir::Ir) -> RuntimeView {
+    rt.map = ir
+        .types
+        .iter()
+        .any(|def| matches!(def.kind, bindery_ir::TypeKind::Map { .. }));
     let mut primitives = Vec::new();
     for (order, ty) in Type::PRIMITIVES.iter().enumerate() {
         let uses = |dir| codecs.primitives.contains(&(order as u8, dir));

@@ -126,3 +126,16 @@ fn an_empty_world_has_no_runtime_module() {
     assert!(!text.contains("mod __bindery"));
     assert!(text.contains("__BINDERY_COMPONENT_TYPE"));
 }
+
+#[test]
+fn a_world_with_maps_exports_the_map_alias_to_the_crate() {
+    let text = bindings(
+        "package test:maps;\nworld maps {\n  import f: func(m: map<string, u32>) -> map<u8, string>;\n}\n",
+    );
+    assert!(text.contains("pub(crate) mod __bindery {"));
+    assert!(text.contains("pub type Map<K, V> = std::collections::BTreeMap<K, V>;"));
+    let text =
+        bindings("package test:small;\nworld small {\n  import f: func(x: u32) -> u32;\n}\n");
+    assert!(!text.contains("pub(crate) mod __bindery"));
+    assert!(!text.contains("type Map<"));
+}
