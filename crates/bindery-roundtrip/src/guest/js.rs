@@ -130,6 +130,9 @@ impl Toolchain for JsToolchain {
             .args(&inputs))
         .context("the TypeScript guest does not type-check")?;
         let entry = dist.join("guest.js");
+        if self.engine == Engine::Qjs {
+            world_import_modules(build, &dist)?;
+        }
         let world = build.case.spec.world.as_deref();
         let component = componentize(
             self.engine,
@@ -143,6 +146,40 @@ impl Toolchain for JsToolchain {
             warnings: None,
         })
     }
+}
+
+/// componentize-qjs makes each function the world imports itself a global,
+/// where ComponentizeJS (and the declarations) have a module of its name
+/// with it as the default export: a one-line module per function, under
+/// the module root's `node_modules`, gives the guest's `import f from 'f'`
+/// the same meaning on both engines.
+fn world_import_modules(build: &GuestBuild<'_>, dist: &Path) -> Result<()> {
+    for name in build.case.world_functions()?.imports {
+        let Some(function) = name.strip_prefix('#') else {
+            continue;
+        };
+        write_if_changed(
+            &dist.join("node_modules").join(function).join("index.js"),
+            format!("export default globalThis.{};\n", lower_camel(function)).as_bytes(),
+        )?;
+    }
+    Ok(())
+}
+
+/// `log-twice` → `logTwice`: how the engines name a WIT function in
+/// JavaScript.
+fn lower_camel(kebab: &str) -> String {
+    let mut out = String::new();
+    for (i, word) in kebab.split('-').enumerate() {
+        let mut chars = word.chars();
+        if let (true, Some(first)) = (i > 0, chars.next()) {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        } else {
+            out.push_str(word);
+        }
+    }
+    out
 }
 
 /// Builds a component from JavaScript with `engine`: the ES module at
