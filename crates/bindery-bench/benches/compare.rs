@@ -1,303 +1,154 @@
 //! `scripts/bench`: bindery side by side with wit-bindgen 0.63, printed
-//! as one table (see the crate's documentation). Arguments choose the
-//! sections: `generation`, `fuel` (both when none is given).
+//! as one table (see the crate's documentation).
+//!
+//! ```text
+//! compare [generation] [fuel] [--save FILE] [--with FILE]...
+//!         [--export-fuel-bindings DIR] [--fuel-bindings DIR]
+//! ```
+//!
+//! Measures the sections named (both when neither is, unless only
+//! `--with` or `--export-fuel-bindings` is asked for), then prints the table
+//! of them and of every report given with `--with`; with `--save` it
+//! writes its report to FILE instead of printing it, for a later run to
+//! print with its own. scripts/bench measures generation in a release
+//! build with wit-bindgen and without wasmtime, and fuel in the dev build
+//! with wasmtime and without wit-bindgen: the first writes wit-bindgen's
+//! bindings of the fuel world (`--export-fuel-bindings`), the second
+//! builds wit-bindgen's guests from them (`--fuel-bindings`).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use bindery::Language;
-use bindery_bench::fuel::{self, Call};
-use bindery_bench::generation::{self, Bindery, Tool};
-use bindery_bench::guests::{self, Workshop};
-use bindery_bench::measure::{Cost, PeakAlloc};
-use bindery_bench::table::{Bytes, Cell, Fuel, Quantity, Table};
-use bindery_bench::worlds::{self, World};
-use wit_bindgen_core::wit_parser::Resolve;
-use wit_bindgen_core::{Files, WorldGenerator};
+use bindery_bench::generation::{self, Saved, Tool};
+use bindery_bench::measure::PeakAlloc;
+use bindery_bench::report::Report;
+use bindery_bench::table::Table;
+use bindery_bench::worlds;
 
 #[global_allocator]
 static HEAP: PeakAlloc = PeakAlloc::new();
 
-/// wit-bindgen 0.63 as its command line runs it: read the WIT, select
-/// the world, generate, write every file.
-struct WitBindgen;
+/// What the command line asks for.
+#[derive(Debug, Default)]
+struct Args {
+    sections: Vec<String>,
+    save: Option<PathBuf>,
+    with: Vec<PathBuf>,
+    export_fuel_bindings: Option<PathBuf>,
+    fuel_bindings: Option<PathBuf>,
+}
 
-impl WitBindgen {
-    fn generator(language: Language) -> Option<Box<dyn WorldGenerator>> {
-        match language.name() {
-            "rust" => {
-                let opts = wit_bindgen_rust::Opts {
-                    generate_all: true,
-                    ..Default::default()
-                };
-                Some(Box::new(opts.build()))
-            }
-            "c" => Some(wit_bindgen_c::Opts::default().build()),
-            // Without gofmt: it runs as a separate process, which would
-            // count against wit-bindgen (bindery's output needs no
-            // formatter).
-            "go" => Some(
-                wit_bindgen_go::Opts {
-                    format: wit_bindgen_go::Format::False,
-                    ..Default::default()
-                }
-                .build(),
+const SECTIONS: [&str; 2] = ["generation", "fuel"];
+
+fn args() -> Result<Args> {
+    let mut args = Args::default();
+    let mut given = std::env::args().skip(1);
+    while let Some(arg) = given.next() {
+        let mut value = || -> Result<PathBuf> {
+            Ok(given
+                .next()
+                .with_context(|| format!("{arg} needs a path"))?
+                .into())
+        };
+        match arg.as_str() {
+            "--save" => args.save = Some(value()?),
+            "--with" => args.with.push(value()?),
+            "--export-fuel-bindings" => args.export_fuel_bindings = Some(value()?),
+            "--fuel-bindings" => args.fuel_bindings = Some(value()?),
+            // cargo bench passes this to benches; accepted for habit's sake.
+            "--bench" => {}
+            section if SECTIONS.contains(&section) => args.sections.push(arg),
+            other => bail!(
+                "unknown argument `{other}` (sections: {}; options: --save FILE, --with FILE, \
+                 --export-fuel-bindings DIR, --fuel-bindings DIR)",
+                SECTIONS.join(", ")
             ),
-            _ => None,
         }
     }
-
-    fn files(language: Language, world: &World) -> Result<Files> {
-        let mut generator = Self::generator(language).context("no wit-bindgen generator")?;
-        let mut resolve = Resolve::default();
-        let (package, _) = resolve.push_path(&world.wit)?;
-        let id = resolve.select_world(&[package], world.name.as_deref())?;
-        let mut files = Files::default();
-        generator.generate(&mut resolve, id, &mut files)?;
-        Ok(files)
+    let asked_for_other_work = !args.with.is_empty() || args.export_fuel_bindings.is_some();
+    if args.sections.is_empty() && !asked_for_other_work {
+        args.sections = SECTIONS.iter().map(|s| s.to_string()).collect();
     }
+    Ok(args)
 }
 
-impl Tool for WitBindgen {
-    fn name(&self) -> &'static str {
-        "wit-bindgen"
-    }
-
-    fn supports(&self, language: Language) -> bool {
-        WitBindgen::generator(language).is_some()
-    }
-
-    fn generate(&self, language: Language, world: &World, out: &Path) -> Result<()> {
-        for (name, contents) in WitBindgen::files(language, world)?.iter() {
-            let path = out.join(name);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            std::fs::write(&path, contents)?;
-        }
-        Ok(())
-    }
+/// wit-bindgen, if this build has it.
+fn rival() -> Option<&'static dyn Tool> {
+    #[cfg(feature = "wit-bindgen")]
+    return Some(&bindery_bench::wit_bindgen::WitBindgen);
+    #[cfg(not(feature = "wit-bindgen"))]
+    None
 }
 
-/// A target of issue 13 and whether the run met it.
-struct Target {
-    what: String,
-    value: f64,
-    limit: f64,
-    unit: &'static str,
-}
-
-impl Target {
-    /// At most `limit` times wit-bindgen's.
-    fn ratio(language: Language, what: &str, value: f64, limit: f64) -> Self {
-        Target {
-            what: format!("{}: {what}", language.name()),
-            value,
-            limit,
-            unit: "×",
-        }
-    }
-}
-
-/// One cell of bindery's value against wit-bindgen's, if it has one.
-fn cell<T: Quantity>(bindery: T, wit_bindgen: Option<T>) -> String {
-    match wit_bindgen {
-        Some(wit_bindgen) => Cell::Both {
-            bindery,
-            wit_bindgen,
-        },
-        None => Cell::BinderyOnly(bindery),
-    }
-    .to_string()
-}
-
-/// Generation: for each world, a row per measure; each language a cell.
-fn generation(work: &Path, table: &mut Table, targets: &mut Vec<Target>) -> Result<()> {
-    let worlds = [
-        (worlds::proxy()?, 15),
-        (worlds::synthetic(&work.join("wit"), 20, 50)?, 7),
-        (worlds::synthetic(&work.join("wit"), 200, 50)?, 3),
-    ];
-    let scratch = work.join("generated");
-    std::fs::create_dir_all(&scratch)?;
-    for (index, (world, runs)) in worlds.iter().enumerate() {
-        let mut costs: Vec<(Cost, Option<Cost>)> = Vec::new();
-        for &language in Language::ALL {
-            eprintln!("bench: {} bindings of {}", language.name(), world.label);
-            let measure = |tool: &dyn Tool| {
-                generation::measure(&HEAP, tool, language, world, &scratch, *runs).with_context(
-                    || format!("{} {} on {}", tool.name(), language.name(), world.label),
-                )
-            };
-            let theirs = match WitBindgen.supports(language) {
-                true => Some(measure(&WitBindgen)?),
-                false => None,
-            };
-            costs.push((measure(&Bindery)?, theirs));
-        }
-        let mut row = |what: &str, cell: &dyn Fn(&Cost, Option<&Cost>) -> String| {
-            let mut row = vec![format!("generation {what}, {}", world.label)];
-            row.extend(
-                costs
-                    .iter()
-                    .map(|(ours, theirs)| cell(ours, theirs.as_ref())),
-            );
-            table.rows.push(row);
-        };
-        row("CPU", &|o, t| cell(o.cpu, t.map(|t| t.cpu)));
-        row("wall time", &|o, t| cell(o.wall, t.map(|t| t.wall)));
-        row("peak heap", &|o, t| {
-            cell(Bytes(o.peak_heap), t.map(|t| Bytes(t.peak_heap)))
-        });
-        for (&language, (ours, theirs)) in Language::ALL.iter().zip(&costs) {
-            let Some(theirs) = theirs else { continue };
-            let ratio = |o: f64, t: f64| o / t.max(f64::MIN_POSITIVE);
-            if index == 0 {
-                let cpu = ratio(ours.cpu.value(), theirs.cpu.value());
-                let wall = ratio(ours.wall.value(), theirs.wall.value());
-                targets.push(Target::ratio(language, "generation CPU, proxy", cpu, 0.7));
-                targets.push(Target::ratio(language, "generation wall, proxy", wall, 1.0));
-            }
-            if index == worlds.len() - 1 {
-                let heap = ratio(ours.peak_heap as f64, theirs.peak_heap as f64);
-                targets.push(Target::ratio(language, "peak heap, large world", heap, 1.0));
-            }
-        }
-    }
-    Ok(())
-}
-
-/// One language's fuel per call: bindery's, and wit-bindgen's if it has a guest.
-type FuelColumn = (Vec<u64>, Option<Vec<u64>>);
-
-/// Fuel: a row per call; each language with a guest toolchain a cell.
-fn fuel(work: &Path, table: &mut Table, targets: &mut Vec<Target>) -> Result<()> {
-    let engine = fuel::engine()?;
-    let workshop = Workshop {
-        root: work.join("guests"),
+fn measure(section: &str, args: &Args, work: &Path) -> Result<Report> {
+    let saved = args.fuel_bindings.as_ref().map(|dir| Saved {
+        name: "wit-bindgen",
+        dir: dir.clone(),
+    });
+    let rival = match (section, &saved) {
+        ("fuel", Some(saved)) => Some(saved as &dyn Tool),
+        _ => rival(),
     };
-    let go_pkg = worlds::package_dir("wit-bindgen-go")?.join("src/pkg");
-    let world = World {
-        label: "fuel".into(),
-        wit: guests::fuel_dir().join("world.wit"),
-        name: None,
-    };
-    let mut columns: Vec<Result<FuelColumn, String>> = Vec::new();
-    for &language in Language::ALL {
-        eprintln!("bench: {} guests", language.name());
-        let ours = workshop.bindery(language);
-        let theirs = WitBindgen.supports(language).then(|| {
-            let files = WitBindgen::files(language, &world).map_err(|e| format!("{e:#}"))?;
-            let files = files
-                .iter()
-                .map(|(p, c)| (p.to_string(), c.to_vec()))
-                .collect();
-            workshop.wit_bindgen(language, &files, &go_pkg)
-        });
-        let measure =
-            |component: &[u8]| fuel::measure(&engine, component).map_err(|e| format!("{e:#}"));
-        let column = ours.and_then(|ours| {
-            let theirs = match theirs {
-                Some(Ok(theirs)) => Some(measure(&theirs)?),
-                Some(Err(why)) => {
-                    eprintln!("bench: no wit-bindgen {} guest: {why}", language.name());
-                    None
-                }
-                None => None,
-            };
-            Ok((measure(&ours)?, theirs))
-        });
-        if let Err(why) = &column {
-            eprintln!("bench: no {} fuel row: {why}", language.name());
-        }
-        columns.push(column);
+    if rival.is_none() {
+        eprintln!("bench: no wit-bindgen in this build: bindery's {section} values only");
     }
-    for (row_index, call) in Call::ALL.iter().enumerate() {
-        let mut row = vec![format!("fuel per call, {}", call.label())];
-        for column in &columns {
-            row.push(match column {
-                Ok((ours, theirs)) => cell(
-                    Fuel(ours[row_index]),
-                    theirs.as_ref().map(|t| Fuel(t[row_index])),
-                ),
-                Err(_) => "no guest toolchain".into(),
-            });
-        }
-        table.rows.push(row);
+    match section {
+        "generation" => generation::section(&HEAP, rival, work),
+        #[cfg(feature = "fuel")]
+        "fuel" => bindery_bench::fuel::section(rival, work),
+        #[cfg(not(feature = "fuel"))]
+        "fuel" => bail!("this build has no fuel section (built without the `fuel` feature)"),
+        other => bail!("no section `{other}`"),
     }
-    for (&language, column) in Language::ALL.iter().zip(&columns) {
-        let Ok((ours, Some(theirs))) = column else {
-            continue;
-        };
-        let ratio = |call: Call| {
-            let i = Call::ALL.iter().position(|c| *c == call).unwrap_or(0);
-            ours[i] as f64 / theirs[i].max(1) as f64
-        };
-        match language.name() {
-            "rust" => {
-                for call in [Call::Empty, Call::EchoBytes] {
-                    targets.push(Target::ratio(language, call.label(), ratio(call), 1.0));
-                }
-            }
-            "c" => {
-                for call in Call::ALL {
-                    targets.push(Target::ratio(language, call.label(), ratio(call), 1.0));
-                }
-            }
-            "go" => {
-                let empty = ours[0] as f64;
-                targets.push(Target {
-                    unit: " fuel",
-                    ..Target::ratio(language, "empty call", empty, 100.0)
-                });
-                let send = ratio(Call::SendBytes);
-                targets.push(Target::ratio(language, Call::SendBytes.label(), send, 1.2));
-            }
-            _ => {}
-        }
-    }
-    Ok(())
 }
 
-fn main() -> Result<()> {
-    let started = Instant::now();
-    let sections: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with('-'))
-        .collect();
-    let wanted = |name: &str| sections.is_empty() || sections.iter().any(|s| s == name);
-    let work: PathBuf = worlds::workspace_root().join("target/bindery-bench");
-    std::fs::create_dir_all(&work)?;
+fn print(report: &Report) {
     let mut table = Table::default();
     table.header.push("bindery ÷ wit-bindgen 0.63".into());
     table
         .header
         .extend(Language::ALL.iter().map(|l| l.name().to_string()));
-    let mut targets = Vec::new();
-    if wanted("generation") {
-        generation(&work, &mut table, &mut targets)?;
-    }
-    if wanted("fuel") {
-        fuel(&work, &mut table, &mut targets)?;
-    }
+    table.rows.clone_from(&report.rows);
     println!();
     println!("{table}");
     println!("Ratios are bindery ÷ wit-bindgen (lower is better); CPU and wall are medians,");
     println!("fuel is wasmtime's count per call (median of 7 after 3 warm-up calls).");
     println!();
     println!("Targets (issue 13):");
-    for target in &targets {
-        let met = target.value <= target.limit;
+    for target in &report.targets {
         println!(
             "  {} {}: {:.2}{} (at most {}{})",
-            if met { "met   " } else { "NOT MET" },
+            if target.met() { "met    " } else { "NOT MET" },
             target.what,
             target.value,
             target.unit,
             target.limit,
             target.unit
         );
+    }
+}
+
+fn main() -> Result<()> {
+    let started = Instant::now();
+    let args = args()?;
+    let work = worlds::workspace_root().join("target/bindery-bench");
+    std::fs::create_dir_all(&work)?;
+    let mut report = Report::default();
+    for path in &args.with {
+        report.extend(Report::load(path)?);
+    }
+    if let Some(dir) = &args.export_fuel_bindings {
+        let rival = rival().context("--export-fuel-bindings needs the `wit-bindgen` feature")?;
+        generation::save(rival, &worlds::fuel(), dir)?;
+    }
+    for section in &args.sections {
+        report.extend(measure(section, &args, &work)?);
+    }
+    match &args.save {
+        Some(path) => report.save(path)?,
+        None => print(&report),
     }
     eprintln!("bench: done in {:.0} s", started.elapsed().as_secs_f64());
     Ok(())

@@ -5,12 +5,20 @@
 //! per call), then measured; the median of the measured calls is the
 //! result. Echoes are checked to come back equal.
 
+use std::path::Path;
+
 use anyhow::{Context, Result, bail};
+use bindery::Language;
 use wasmtime::component::{Component, Linker, ResourceTable, Val};
 use wasmtime::{Config, Engine, Store};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
+use crate::generation::Tool;
+use crate::guests::Workshop;
 use crate::measure::median;
+use crate::report::{Report, Target};
+use crate::table::{Fuel, cell};
+use crate::worlds;
 
 /// The interface the bench calls.
 const EXPORT: &str = "bench:fuel/run";
@@ -155,4 +163,93 @@ pub fn measure(engine: &Engine, component: &[u8]) -> Result<Vec<u64>> {
         fuel.push(median(&mut spent));
     }
     Ok(fuel)
+}
+
+/// One language's fuel per call: bindery's, and wit-bindgen's if it has a
+/// guest; or why there is no guest.
+type Column = Result<(Vec<u64>, Option<Vec<u64>>), String>;
+
+/// The fuel section: a row per call, a cell per language with a guest
+/// toolchain; and the targets of issue 13. `rival` is wit-bindgen, when
+/// the bench is built with it.
+pub fn section(rival: Option<&dyn Tool>, work: &Path) -> Result<Report> {
+    let engine = engine()?;
+    let workshop = Workshop {
+        root: work.join("guests"),
+    };
+    let go_pkg = worlds::package_dir("wit-bindgen-go")?.join("src/pkg");
+    let world = worlds::fuel();
+    let measure = |component: &[u8]| measure(&engine, component).map_err(|e| format!("{e:#}"));
+    let mut columns: Vec<Column> = Vec::new();
+    for &language in Language::ALL {
+        eprintln!("bench: {} guests", language.name());
+        let column = workshop.bindery(language).and_then(|ours| {
+            let ours = measure(&ours)?;
+            let theirs = rival.filter(|rival| rival.supports(language)).map(|rival| {
+                let files = rival
+                    .files(language, &world)
+                    .map_err(|e| format!("{e:#}"))?;
+                measure(&workshop.wit_bindgen(language, &files, &go_pkg)?)
+            });
+            let theirs = match theirs {
+                Some(Ok(theirs)) => Some(theirs),
+                Some(Err(why)) => {
+                    eprintln!("bench: no wit-bindgen {} guest: {why}", language.name());
+                    None
+                }
+                None => None,
+            };
+            Ok((ours, theirs))
+        });
+        if let Err(why) = &column {
+            eprintln!("bench: no {} fuel row: {why}", language.name());
+        }
+        columns.push(column);
+    }
+    let mut report = Report::default();
+    for (index, call) in Call::ALL.iter().enumerate() {
+        let mut row = vec![format!("fuel per call, {}", call.label())];
+        row.extend(columns.iter().map(|column| match column {
+            Ok((ours, theirs)) => cell(Fuel(ours[index]), theirs.as_ref().map(|t| Fuel(t[index]))),
+            Err(_) => "no guest toolchain".into(),
+        }));
+        report.rows.push(row);
+    }
+    for (&language, column) in Language::ALL.iter().zip(&columns) {
+        if let Ok((ours, Some(theirs))) = column {
+            report
+                .targets
+                .extend(targets(language.name(), ours, theirs));
+        }
+    }
+    Ok(report)
+}
+
+/// Issue 13's fuel targets for one language, from fuel per call in
+/// [`Call::ALL`]'s order.
+fn targets(language: &str, ours: &[u64], theirs: &[u64]) -> Vec<Target> {
+    let ratio = |call: Call| {
+        let i = Call::ALL.iter().position(|c| *c == call).unwrap_or(0);
+        crate::report::ratio(ours[i] as f64, theirs[i] as f64)
+    };
+    let at_most = |calls: &[Call], limit: f64| -> Vec<Target> {
+        calls
+            .iter()
+            .map(|&call| Target::ratio(language, call.label(), ratio(call), limit))
+            .collect()
+    };
+    match language {
+        "rust" => at_most(&[Call::Empty, Call::EchoBytes], 1.0),
+        "c" => at_most(&Call::ALL, 1.0),
+        "go" => {
+            let empty = Target {
+                unit: " fuel".into(),
+                ..Target::ratio(language, Call::Empty.label(), ours[0] as f64, 100.0)
+            };
+            let mut targets = vec![empty];
+            targets.extend(at_most(&[Call::SendBytes], 1.2));
+            targets
+        }
+        _ => Vec::new(),
+    }
 }

@@ -2,13 +2,18 @@
 //! reading the WIT, generating and writing the files into a new
 //! directory, and the peak heap meanwhile.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use bindery::{Generator, Language};
 
 use crate::measure::{Cost, PeakAlloc, cost};
-use crate::worlds::World;
+use crate::report::{Report, Target, ratio};
+use crate::table::{Bytes, cell};
+use crate::worlds::{self, World};
+
+/// Generated files: relative path and contents.
+pub type Files = Vec<(String, Vec<u8>)>;
 
 /// A bindings generator: bindery, or the one compared against.
 pub trait Tool {
@@ -17,14 +22,27 @@ pub trait Tool {
     /// Whether it writes bindings for this language.
     fn supports(&self, language: Language) -> bool;
 
+    /// Reads the world's WIT and generates, in memory.
+    fn files(&self, language: Language, world: &World) -> Result<Files>;
+
     /// Reads the world's WIT, generates, and writes the files under `out`
-    /// (a directory that does not exist yet).
+    /// (a directory that does not exist yet), as the tool's command does.
     fn generate(&self, language: Language, world: &World, out: &Path) -> Result<()>;
 }
 
 /// bindery through its library API, as a build tool uses it.
 #[derive(Debug)]
 pub struct Bindery;
+
+impl Bindery {
+    fn generator(language: Language, world: &World) -> Generator {
+        let generator = Generator::new(&world.wit).language(language);
+        match &world.name {
+            Some(name) => generator.world(name),
+            None => generator,
+        }
+    }
+}
 
 impl Tool for Bindery {
     fn name(&self) -> &'static str {
@@ -35,14 +53,84 @@ impl Tool for Bindery {
         true
     }
 
+    fn files(&self, language: Language, world: &World) -> Result<Files> {
+        let generated = Bindery::generator(language, world).generate()?;
+        Ok(generated
+            .files
+            .iter()
+            .map(|(path, contents)| (path.to_string(), contents.to_vec()))
+            .collect())
+    }
+
     fn generate(&self, language: Language, world: &World, out: &Path) -> Result<()> {
-        let mut generator = Generator::new(&world.wit).language(language);
-        if let Some(name) = &world.name {
-            generator = generator.world(name);
-        }
-        generator.write_to(out)?;
+        Bindery::generator(language, world).write_to(out)?;
         Ok(())
     }
+}
+
+/// Bindings that another build of the bench wrote with [`save`], one
+/// directory per language: scripts/bench's release build, which has
+/// wit-bindgen, writes wit-bindgen's bindings of the fuel world for the dev
+/// build, which has wasmtime but not wit-bindgen.
+#[derive(Debug)]
+pub struct Saved {
+    pub name: &'static str,
+    pub dir: PathBuf,
+}
+
+impl Tool for Saved {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+
+    fn supports(&self, language: Language) -> bool {
+        self.dir.join(language.name()).is_dir()
+    }
+
+    fn files(&self, language: Language, _world: &World) -> Result<Files> {
+        let root = self.dir.join(language.name());
+        let mut files = Files::new();
+        let mut dirs = vec![root.clone()];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir)
+                .with_context(|| format!("cannot read `{}`", dir.display()))?
+            {
+                let path = entry?.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                    continue;
+                }
+                let relative = path.strip_prefix(&root)?.to_string_lossy().into_owned();
+                files.push((relative, std::fs::read(&path)?));
+            }
+        }
+        files.sort();
+        Ok(files)
+    }
+
+    fn generate(&self, _language: Language, _world: &World, _out: &Path) -> Result<()> {
+        anyhow::bail!("saved bindings cannot be generated again")
+    }
+}
+
+/// Writes `tool`'s bindings of `world` for every language it supports
+/// into `dir/<language>/`, for [`Saved`] to read.
+pub fn save(tool: &dyn Tool, world: &World, dir: &Path) -> Result<()> {
+    for &language in Language::ALL {
+        let out = dir.join(language.name());
+        if out.exists() {
+            std::fs::remove_dir_all(&out)?;
+        }
+        if !tool.supports(language) {
+            continue;
+        }
+        for (path, contents) in tool.files(language, world)? {
+            let path = out.join(path);
+            std::fs::create_dir_all(path.parent().context("a file without a directory")?)?;
+            std::fs::write(&path, contents)?;
+        }
+    }
+    Ok(())
 }
 
 /// Measures `tool` on `world` in `language`, `runs` times after a warm-up;
@@ -63,4 +151,71 @@ pub fn measure(
         run += 1;
         tool.generate(language, world, &root.path().join(run.to_string()))
     })
+}
+
+/// The generation section: for each world a row per measure (CPU, wall
+/// time, peak heap), a cell per language; and the targets of issue 13.
+/// `rival` is wit-bindgen, when the bench is built with it.
+pub fn section(heap: &PeakAlloc, rival: Option<&dyn Tool>, work: &Path) -> Result<Report> {
+    // Runs per world: the median of several keeps a run disturbed by
+    // another process out; the large world is slow enough to need fewer.
+    let worlds = [
+        (worlds::proxy()?, 15),
+        (worlds::synthetic(&work.join("wit"), 20, 50)?, 7),
+        (worlds::synthetic(&work.join("wit"), 200, 50)?, 3),
+    ];
+    let scratch = work.join("generated");
+    std::fs::create_dir_all(&scratch)?;
+    let mut report = Report::default();
+    for (index, (world, runs)) in worlds.iter().enumerate() {
+        let mut costs: Vec<(Cost, Option<Cost>)> = Vec::new();
+        for &language in Language::ALL {
+            eprintln!("bench: {} bindings of {}", language.name(), world.label);
+            let measure = |tool: &dyn Tool| {
+                measure(heap, tool, language, world, &scratch, *runs).with_context(|| {
+                    format!("{} {} on {}", tool.name(), language.name(), world.label)
+                })
+            };
+            let theirs = match rival.filter(|rival| rival.supports(language)) {
+                Some(rival) => Some(measure(rival)?),
+                None => None,
+            };
+            costs.push((measure(&Bindery)?, theirs));
+        }
+        let mut row = |what: &str, cell: &dyn Fn(&Cost, Option<&Cost>) -> String| {
+            let mut row = vec![format!("generation {what}, {}", world.label)];
+            row.extend(
+                costs
+                    .iter()
+                    .map(|(ours, theirs)| cell(ours, theirs.as_ref())),
+            );
+            report.rows.push(row);
+        };
+        row("CPU", &|o, t| cell(o.cpu, t.map(|t| t.cpu)));
+        row("wall time", &|o, t| cell(o.wall, t.map(|t| t.wall)));
+        row("peak heap", &|o, t| {
+            cell(Bytes(o.peak_heap), t.map(|t| Bytes(t.peak_heap)))
+        });
+        for (&language, (ours, theirs)) in Language::ALL.iter().zip(&costs) {
+            let Some(theirs) = theirs else { continue };
+            let name = language.name();
+            if index == 0 {
+                let cpu = ratio(ours.cpu.as_secs_f64(), theirs.cpu.as_secs_f64());
+                let wall = ratio(ours.wall.as_secs_f64(), theirs.wall.as_secs_f64());
+                report
+                    .targets
+                    .push(Target::ratio(name, "generation CPU, proxy", cpu, 0.7));
+                report
+                    .targets
+                    .push(Target::ratio(name, "generation wall, proxy", wall, 1.0));
+            }
+            if index == worlds.len() - 1 {
+                let heap = ratio(ours.peak_heap as f64, theirs.peak_heap as f64);
+                report
+                    .targets
+                    .push(Target::ratio(name, "peak heap, large world", heap, 1.0));
+            }
+        }
+    }
+    Ok(report)
 }

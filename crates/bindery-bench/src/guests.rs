@@ -16,8 +16,7 @@ use bindery_roundtrip::guest::{
     self, GuestBuild, c_compiler, componentize, go_command, mirror, run, write_if_changed,
 };
 
-/// Generated files: relative path and contents.
-pub type Files = Vec<(String, Vec<u8>)>;
+use crate::generation::Files;
 
 /// A guest component, or why there is none.
 pub type Guest = Result<Vec<u8>, String>;

@@ -139,3 +139,15 @@ impl<T: Quantity> fmt::Display for Cell<T> {
         }
     }
 }
+
+/// The text of one cell: bindery's value against wit-bindgen's, if it has one.
+pub fn cell<T: Quantity>(bindery: T, wit_bindgen: Option<T>) -> String {
+    match wit_bindgen {
+        Some(wit_bindgen) => Cell::Both {
+            bindery,
+            wit_bindgen,
+        },
+        None => Cell::BinderyOnly(bindery),
+    }
+    .to_string()
+}

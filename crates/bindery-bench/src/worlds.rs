@@ -65,6 +65,15 @@ pub fn proxy() -> Result<World> {
     })
 }
 
+/// The world of the fuel bench's guests (`fuel/world.wit`).
+pub fn fuel() -> World {
+    World {
+        label: "fuel".into(),
+        wit: Path::new(env!("CARGO_MANIFEST_DIR")).join("fuel/world.wit"),
+        name: None,
+    }
+}
+
 /// A synthetic world of `interfaces` interfaces of `functions` functions
 /// each (every other interface imported, the rest exported), with records,
 /// variants, enums, flags, lists, options, results and tuples in the
