@@ -28,7 +28,10 @@ pub fn workspace_root() -> PathBuf {
 pub fn package_dir(name: &str) -> Result<PathBuf> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = Command::new(cargo)
-        .args(["metadata", "--format-version", "1", "--manifest-path"])
+        // With every feature: wit-bindgen's crates are optional
+        // dependencies, listed only then.
+        .args(["metadata", "--format-version", "1", "--all-features"])
+        .arg("--manifest-path")
         .arg(workspace_root().join("Cargo.toml"))
         .output()
         .context("cannot run cargo metadata")?;
@@ -115,7 +118,7 @@ fn synthetic_wit(interfaces: usize, functions: usize) -> String {
              flags perms {{ read, write, exec }}\n"
         );
         for f in 0..functions {
-            let _ = writeln!(wit, "    f{f}: {};", SIGNATURES[f % SIGNATURES.len()]);
+            let _ = writeln!(wit, "    op{f}: {};", SIGNATURES[f % SIGNATURES.len()]);
         }
         wit.push_str("}\n");
     }
@@ -139,7 +142,8 @@ mod tests {
     #[test]
     fn synthetic_world_generates_in_every_language() {
         let dir = tempfile::tempdir().unwrap();
-        let world = synthetic(dir.path(), 4, SIGNATURES.len()).unwrap();
+        // 50 functions: names such as `f32` would be keywords.
+        let world = synthetic(dir.path(), 4, 50).unwrap();
         for &language in Language::ALL {
             let generated = Generator::new(&world.wit)
                 .language(language)

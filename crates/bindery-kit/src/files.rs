@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use bindery_ir::Error;
@@ -52,6 +51,11 @@ impl Files {
     /// written to a staging directory beside `dir`; only when all of it is
     /// written are the files moved into place. Files whose contents are
     /// unchanged are not touched, so build tools do not rebuild for nothing.
+    ///
+    /// Nothing is synced to disk: a failure (a full disk, a bad path)
+    /// still leaves `dir` as it was, and after a crash generated files are
+    /// regenerated, not recovered, so a sync per file would only make every
+    /// run wait for the disk (it was most of the wall time).
     pub fn write(&self, dir: &Path) -> Result<(), Error> {
         let changed: Vec<(&str, &[u8])> = self
             .iter()
@@ -120,10 +124,7 @@ impl Staging {
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent).map_err(|e| write_error(parent, &e))?;
         }
-        let mut out = fs::File::create(&path).map_err(|e| write_error(&path, &e))?;
-        out.write_all(contents)
-            .and_then(|()| out.sync_all())
-            .map_err(|e| write_error(&path, &e))
+        fs::write(&path, contents).map_err(|e| write_error(&path, &e))
     }
 }
 
