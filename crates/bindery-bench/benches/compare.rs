@@ -114,7 +114,9 @@ fn print(report: &Report) {
     println!();
     println!("{table}");
     println!("Ratios are bindery ÷ wit-bindgen (lower is better); CPU and wall are medians,");
-    println!("fuel is wasmtime's count per call (median of 7 after 3 warm-up calls).");
+    println!("fuel is wasmtime's count per call (median of 7 after 3 warm-up calls);");
+    println!("wit-bindgen's Go guest runs with GOGC=off: with its collector on, it traps");
+    println!("when the collector runs inside cabi_realloc.");
     println!();
     println!("Targets (issue 13):");
     for target in &report.targets {
