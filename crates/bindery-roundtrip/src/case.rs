@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
 /// One case directory, loaded.
 #[derive(Debug, Clone)]
@@ -22,7 +23,7 @@ pub struct Case {
 }
 
 /// The contents of `case.toml`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct CaseSpec {
     /// One line saying what the case covers.
@@ -218,19 +219,37 @@ impl TryFrom<RawStep> for Step {
     }
 }
 
+/// A case directory's name and its `case.toml`, parsed.
+pub fn read_case_toml<T: DeserializeOwned>(dir: &Path) -> Result<(String, T)> {
+    let name = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .with_context(|| format!("case directory `{}` has no name", dir.display()))?
+        .to_string();
+    let path = dir.join("case.toml");
+    let text =
+        fs::read_to_string(&path).with_context(|| format!("cannot read `{}`", path.display()))?;
+    let spec = toml::from_str(&text).with_context(|| format!("in `{}`", path.display()))?;
+    Ok((name, spec))
+}
+
+/// Every subdirectory of `root` with a `case.toml`, sorted by name.
+pub fn case_dirs(root: &Path) -> Result<Vec<PathBuf>> {
+    let mut dirs = Vec::new();
+    for entry in fs::read_dir(root).with_context(|| format!("cannot read `{}`", root.display()))? {
+        let path = entry?.path();
+        if path.join("case.toml").is_file() {
+            dirs.push(path);
+        }
+    }
+    dirs.sort();
+    Ok(dirs)
+}
+
 impl Case {
     /// Loads `dir/case.toml`.
     pub fn load(dir: &Path) -> Result<Case> {
-        let name = dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .with_context(|| format!("case directory `{}` has no name", dir.display()))?
-            .to_string();
-        let path = dir.join("case.toml");
-        let text = fs::read_to_string(&path)
-            .with_context(|| format!("cannot read `{}`", path.display()))?;
-        let spec: CaseSpec =
-            toml::from_str(&text).with_context(|| format!("in `{}`", path.display()))?;
+        let (name, spec): (String, CaseSpec) = read_case_toml(dir)?;
         if !dir.join("world.wit").is_file() {
             bail!("case `{name}` has no world.wit");
         }
@@ -244,17 +263,7 @@ impl Case {
     /// Every case under `root` (each subdirectory with a `case.toml`),
     /// sorted by name.
     pub fn discover(root: &Path) -> Result<Vec<Case>> {
-        let mut dirs = Vec::new();
-        for entry in
-            fs::read_dir(root).with_context(|| format!("cannot read `{}`", root.display()))?
-        {
-            let path = entry?.path();
-            if path.join("case.toml").is_file() {
-                dirs.push(path);
-            }
-        }
-        dirs.sort();
-        dirs.iter().map(|dir| Case::load(dir)).collect()
+        case_dirs(root)?.iter().map(|dir| Case::load(dir)).collect()
     }
 
     /// The functions the world imports and exports, as `iface#func` (and

@@ -15,13 +15,18 @@ use wasmtime::{Config, Engine, WasmBacktraceDetails};
 /// (`map<K, V>`, fixed-length lists), and traps that name the guest's
 /// source lines when the guest carries DWARF.
 pub fn engine() -> Result<Engine> {
+    Ok(Engine::new(&config())?)
+}
+
+/// The configuration of [`engine`], for harnesses that add to it.
+pub fn config() -> Config {
     let mut config = Config::new();
     config
         .wasm_component_model(true)
         .wasm_component_model_map(true)
         .wasm_component_model_fixed_length_lists(true)
         .wasm_backtrace_details(WasmBacktraceDetails::Enable);
-    Ok(Engine::new(&config)?)
+    config
 }
 
 /// Compiled components on disk, keyed by the SHA-256 of the component's

@@ -19,6 +19,7 @@
 //! ```
 
 pub mod case;
+pub mod composition;
 pub mod engine;
 pub mod guest;
 pub mod host;

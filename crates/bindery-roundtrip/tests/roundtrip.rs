@@ -7,14 +7,16 @@
 //! `BINDERY_ROUNDTRIP_TOOLCHAINS=js-qjs` only those toolchains (engines);
 //! `BINDERY_ROUNDTRIP_JOBS=1` one case at a time (default: one per core).
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use bindery::Language;
 use bindery_roundtrip::Harness;
 use bindery_roundtrip::case::Case;
-use bindery_roundtrip::guest;
+use bindery_roundtrip::guest::Toolchain;
+use common::{chosen, jobs, say};
+
+mod common;
 
 fn cases_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/roundtrip")
@@ -24,66 +26,26 @@ fn work_dir() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("bindery-roundtrip")
 }
 
-/// Printed straight to stderr: libtest's capture would hide it on success.
-fn say(text: &str) {
-    let _ = std::io::stderr().write_all(text.as_bytes());
-}
-
-/// Whether `name` is in the comma-separated list in `var` (or `var` is unset).
-fn chosen(var: &str, name: &str) -> bool {
-    match std::env::var(var) {
-        Ok(list) if !list.trim().is_empty() => list.split(',').any(|c| c.trim() == name),
-        _ => true,
-    }
-}
-
-fn jobs() -> usize {
-    std::env::var("BINDERY_ROUNDTRIP_JOBS")
-        .ok()
-        .and_then(|j| j.parse().ok())
-        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
-        .max(1)
-}
-
-fn banner(message: &str) {
-    say(&format!("\n!!!!!!!!\n!!! {message}\n!!!!!!!!\n\n"));
-}
-
-/// Runs every case for one language; `Err` says why the language failed.
+/// Runs every case with each of `language`'s toolchains; returns why
+/// toolchains failed.
 fn run_language(harness: &Harness, cases: &[Case], language: Language) -> Vec<String> {
-    let name = language.name();
-    let toolchains = guest::toolchains(language);
-    if toolchains.is_empty() {
-        banner(&format!(
-            "SKIPPED roundtrip {name}: the harness has no {name} toolchain yet (crates/bindery-roundtrip/src/guest)"
-        ));
-        return Vec::new();
-    }
-    toolchains
-        .iter()
-        .filter(|t| chosen("BINDERY_ROUNDTRIP_TOOLCHAINS", t.name()))
-        .filter_map(|t| run_toolchain(harness, cases, t.as_ref()).err())
-        .collect()
+    let (toolchains, mut failures) =
+        common::toolchains("roundtrip", language, "BINDERY_ROUNDTRIP_TOOLCHAINS");
+    failures.extend(
+        toolchains
+            .iter()
+            .filter_map(|t| run_toolchain(harness, cases, t.as_ref()).err()),
+    );
+    failures
 }
 
 /// Runs every case with one toolchain; `Err` says why it failed.
 fn run_toolchain(
     harness: &Harness,
     cases: &[Case],
-    toolchain: &dyn guest::Toolchain,
+    toolchain: &dyn Toolchain,
 ) -> Result<(), String> {
     let name = toolchain.name();
-    if let Err(missing) = toolchain.check() {
-        let message = format!("roundtrip {name}: toolchain missing: {missing}");
-        if std::env::var("CI").is_ok_and(|v| v == "true") {
-            banner(&format!(
-                "FAILED {message} (under CI=true a missing toolchain fails)"
-            ));
-            return Err(message);
-        }
-        banner(&format!("SKIPPED {message} (under CI=true this fails)"));
-        return Ok(());
-    }
     let doing = match toolchain.cannot_run() {
         Some(_) => "compiling every case's guest (it cannot run here)",
         None => "building and running every case",
@@ -103,7 +65,7 @@ fn run_toolchain(
         AtomicUsize::new(0),
     );
     std::thread::scope(|scope| {
-        for _ in 0..jobs() {
+        for _ in 0..jobs("BINDERY_ROUNDTRIP_JOBS") {
             scope.spawn(|| {
                 while let Some(case) = chosen_cases.get(next.fetch_add(1, Ordering::SeqCst)) {
                     let outcome = harness.run_case(case, toolchain);

@@ -1,0 +1,197 @@
+//! A case's results as a matrix: one row per runner language, one column
+//! per test language, and under it the first failing check of each failed
+//! cell with its detail.
+
+use std::fmt;
+use std::time::Duration;
+
+use super::{Side, SideState};
+
+/// What happened to one pair.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// `run` returned and the runner made all of the case's checks.
+    Passed { checks: u32 },
+    /// `first` is the first failing check, or what failed instead
+    /// (composing, compiling, a side's build); `detail` the rest.
+    Failed { first: String, detail: String },
+    /// A side has no guest in its language yet: never counted as passed.
+    Skipped { reason: String },
+}
+
+impl Outcome {
+    pub fn failed(first: &str, detail: String) -> Outcome {
+        Outcome::Failed {
+            first: first.to_string(),
+            detail,
+        }
+    }
+
+    /// The matrix cell's text.
+    fn mark(&self) -> &'static str {
+        match self {
+            Outcome::Passed { .. } => "ok",
+            Outcome::Failed { .. } => "FAIL",
+            Outcome::Skipped { .. } => "-",
+        }
+    }
+}
+
+/// One runner × test pair.
+#[derive(Debug, Clone)]
+pub struct Cell {
+    pub runner: &'static str,
+    pub test: &'static str,
+    pub outcome: Outcome,
+    pub compose: Duration,
+    pub compile: Duration,
+    pub compile_cached: bool,
+    pub run: Duration,
+}
+
+impl Cell {
+    pub fn new(runner: &'static str, test: &'static str) -> Cell {
+        Cell {
+            runner,
+            test,
+            outcome: Outcome::Skipped {
+                reason: String::new(),
+            },
+            compose: Duration::ZERO,
+            compile: Duration::ZERO,
+            compile_cached: false,
+            run: Duration::ZERO,
+        }
+    }
+}
+
+/// A case's cells, and its sides (for their build failures, warnings and
+/// times).
+#[derive(Debug, Clone)]
+pub struct Matrix {
+    pub case: String,
+    pub checks: u32,
+    pub languages: Vec<&'static str>,
+    pub sides: Vec<Side>,
+    pub cells: Vec<Cell>,
+}
+
+impl Matrix {
+    pub fn passed(&self) -> usize {
+        self.count(|o| matches!(o, Outcome::Passed { .. }))
+    }
+
+    pub fn failed(&self) -> usize {
+        self.count(|o| matches!(o, Outcome::Failed { .. }))
+    }
+
+    pub fn skipped(&self) -> usize {
+        self.count(|o| matches!(o, Outcome::Skipped { .. }))
+    }
+
+    fn count(&self, which: impl Fn(&Outcome) -> bool) -> usize {
+        self.cells.iter().filter(|c| which(&c.outcome)).count()
+    }
+
+    fn cell(&self, runner: &str, test: &str) -> Option<&Cell> {
+        self.cells
+            .iter()
+            .find(|c| c.runner == runner && c.test == test)
+    }
+
+    /// Writes one row per runner language, with `text` of each cell.
+    fn grid(&self, f: &mut fmt::Formatter<'_>, text: impl Fn(&Cell) -> String) -> fmt::Result {
+        write!(f, "  {:<16}", "runner \\ test")?;
+        for test in &self.languages {
+            write!(f, "{test:<8}")?;
+        }
+        writeln!(f)?;
+        for runner in &self.languages {
+            write!(f, "  {runner:<16}")?;
+            for test in &self.languages {
+                let shown = self.cell(runner, test).map_or(String::new(), &text);
+                write!(f, "{shown:<8}")?;
+            }
+            writeln!(f)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Matrix {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "composition {}: {} checks per pair (rows: runner, columns: test)",
+            self.case, self.checks
+        )?;
+        self.grid(f, |cell| cell.outcome.mark().to_string())?;
+        writeln!(f, "  seconds to compose + compile (c: cached) + run:")?;
+        self.grid(f, |cell| match cell.outcome {
+            Outcome::Skipped { .. } => String::new(),
+            _ => format!(
+                "{:.1}{}",
+                (cell.compose + cell.compile + cell.run).as_secs_f64(),
+                if cell.compile_cached { "c" } else { "" }
+            ),
+        })?;
+        write!(f, "  built in seconds:")?;
+        for side in &self.sides {
+            if matches!(side.state, SideState::Built(_)) {
+                write!(
+                    f,
+                    " {} {} {:.1};",
+                    side.language,
+                    side.role,
+                    side.build.as_secs_f64()
+                )?;
+            }
+        }
+        writeln!(f)?;
+        for side in &self.sides {
+            match &side.state {
+                SideState::Failed(error) => {
+                    writeln!(f, "  BUILD FAILED {} {}:", side.language, side.role)?;
+                    indent(f, error)?;
+                }
+                SideState::Missing(reason) => {
+                    writeln!(f, "  SKIPPED {} {}: {reason}", side.language, side.role)?;
+                }
+                SideState::Built(_) => {}
+            }
+            if let Some(warnings) = &side.warnings {
+                writeln!(
+                    f,
+                    "  WARNING {} {} built with warnings:",
+                    side.language, side.role
+                )?;
+                indent(f, warnings)?;
+            }
+        }
+        for cell in &self.cells {
+            if let Outcome::Failed { first, detail } = &cell.outcome {
+                writeln!(
+                    f,
+                    "  FAIL {} runner → {} test: {first}",
+                    cell.runner, cell.test
+                )?;
+                indent(f, detail)?;
+            }
+        }
+        writeln!(
+            f,
+            "composition {}: {} passed, {} failed, {} skipped",
+            self.case,
+            self.passed(),
+            self.failed(),
+            self.skipped()
+        )
+    }
+}
+
+fn indent(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    for line in text.lines() {
+        writeln!(f, "      {line}")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,184 @@
+//! The composition harness's verdicts, on hand-made runners (wasip1 core
+//! modules in WAT, made components with the adapter) composed with a
+//! hand-made test: a runner that reports all checks passes; one that traps
+//! after `check failed: …` fails naming that check; a wrong count, a
+//! missing count, a silent trap, a runner that never calls a function and
+//! a missing side are each reported as such.
+
+use std::path::{Path, PathBuf};
+
+use bindery_roundtrip::composition::{Cell, Composer, CompositionCase, Outcome, Role};
+use bindery_roundtrip::guest::{WorldInfo, component_from_core_module};
+
+fn fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/composition-fixture")
+}
+
+fn composer() -> Composer {
+    let tmp = Path::new(env!("CARGO_TARGET_TMPDIR"));
+    Composer::new(
+        tmp.join("bindery-composition-failures"),
+        tmp.join("bindery-roundtrip/shared"),
+        fixture(),
+    )
+    .unwrap()
+}
+
+fn component(wat: &str, world: &str) -> Vec<u8> {
+    let core = wat::parse_str(wat).unwrap();
+    let fixture = fixture();
+    let world = WorldInfo::FromWit {
+        wit: &fixture,
+        world: Some(world),
+    };
+    component_from_core_module(&core, world).unwrap()
+}
+
+/// A test whose `answer` adds one.
+const TEST: &str = r#"
+(module
+  (memory (export "memory") 1)
+  (func (export "fixture:answers/answers#answer") (param $x i32) (result i32)
+    (i32.add (local.get $x) (i32.const 1)))
+  (func (export "fixture:answers/answers#other")))
+"#;
+
+/// A runner that calls `answer` (and `other`, unless `calls_other` is
+/// false), writes `text` to file descriptor `fd` and then runs `end`.
+fn runner(text: &str, fd: u32, end: &str, calls_other: bool) -> String {
+    let (import_other, call_other) = if calls_other {
+        (
+            r#"(import "fixture:answers/answers" "other" (func $other))"#,
+            "(call $other)",
+        )
+    } else {
+        ("", "")
+    };
+    format!(
+        r#"
+(module
+  (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+  (import "fixture:answers/answers" "answer" (func $answer (param i32) (result i32)))
+  {import_other}
+  (memory (export "memory") 1)
+  (data (i32.const 64) "{text}")
+  (func (export "run")
+    (drop (call $answer (i32.const 7)))
+    {call_other}
+    ;; One iovec at 0: the text at 64; bytes written go to 8.
+    (i32.store (i32.const 0) (i32.const 64))
+    (i32.store (i32.const 4) (i32.const {len}))
+    (drop (call $fd_write (i32.const {fd}) (i32.const 0) (i32.const 1) (i32.const 8)))
+    {end}))
+"#,
+        text = text.replace('\n', "\\n"),
+        len = text.len(),
+    )
+}
+
+fn pair(runner_wat: &str) -> Cell {
+    let composer = composer();
+    let case = CompositionCase::load(&fixture()).unwrap();
+    let runner = composer.side(&case, "wat", Role::Runner, component(runner_wat, "runner"));
+    let test = composer.side(&case, "wat", Role::Test, component(TEST, "test"));
+    composer.pair(&case, &runner, &test)
+}
+
+fn first_failure(cell: &Cell) -> String {
+    match &cell.outcome {
+        Outcome::Failed { first, .. } => first.clone(),
+        other => panic!("expected a failure, got {other:?}"),
+    }
+}
+
+#[test]
+fn all_checks_reported_is_a_pass() {
+    let cell = pair(&runner("checks passed: 2\n", 1, "", true));
+    assert!(
+        matches!(cell.outcome, Outcome::Passed { checks: 2 }),
+        "{:?}",
+        cell.outcome
+    );
+}
+
+#[test]
+fn a_failed_check_is_named() {
+    let cell = pair(&runner(
+        "check failed: answer 7: expected 9, got 8\n",
+        2,
+        "unreachable",
+        true,
+    ));
+    assert_eq!(
+        first_failure(&cell),
+        "check failed: answer 7: expected 9, got 8"
+    );
+    let Outcome::Failed { detail, .. } = &cell.outcome else {
+        unreachable!()
+    };
+    assert!(detail.contains("unreachable"), "{detail}");
+}
+
+#[test]
+fn a_wrong_count_fails() {
+    let cell = pair(&runner("checks passed: 1\n", 1, "", true));
+    assert_eq!(
+        first_failure(&cell),
+        "the runner made 1 checks, the case has 2"
+    );
+}
+
+#[test]
+fn no_count_fails() {
+    let cell = pair(&runner("done\n", 1, "", true));
+    assert!(
+        first_failure(&cell).contains("without printing `checks passed: N`"),
+        "{:?}",
+        cell.outcome
+    );
+}
+
+#[test]
+fn a_trap_without_a_check_gives_the_trap() {
+    let cell = pair(&runner("working\n", 1, "unreachable", true));
+    let first = first_failure(&cell);
+    assert!(
+        first.starts_with("trap without a failed check: "),
+        "{first}"
+    );
+    assert!(first.contains("unreachable"), "{first}");
+}
+
+#[test]
+fn a_runner_that_never_calls_a_function_does_not_build() {
+    let cell = pair(&runner("checks passed: 2\n", 1, "", false));
+    assert_eq!(first_failure(&cell), "the wat runner does not build");
+    let composer = composer();
+    let case = CompositionCase::load(&fixture()).unwrap();
+    let side = composer.side(
+        &case,
+        "wat",
+        Role::Runner,
+        component(&runner("", 1, "", false), "runner"),
+    );
+    let text = format!("{:?}", side.state);
+    assert!(
+        text.contains("the runner never calls fixture:answers/answers#other"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_missing_side_is_skipped_not_passed() {
+    let composer = composer();
+    let case = CompositionCase::load(&fixture()).unwrap();
+    let toolchain = bindery_roundtrip::guest::toolchain(bindery::Language::Rust).unwrap();
+    // The fixture has no Rust guests: both sides are missing.
+    let runner = composer.build(&case, toolchain.as_ref(), Role::Runner);
+    let test = composer.side(&case, "wat", Role::Test, component(TEST, "test"));
+    let cell = composer.pair(&case, &runner, &test);
+    match &cell.outcome {
+        Outcome::Skipped { reason } => assert!(reason.contains("no rust runner yet"), "{reason}"),
+        other => panic!("expected a skip, got {other:?}"),
+    }
+}
