@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use bindery_roundtrip::composition::{Cell, Composer, CompositionCase, Outcome, Role};
-use bindery_roundtrip::guest::{WorldInfo, component_from_core_module};
+use bindery_roundtrip::guest::componentize;
 
 fn fixture() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/composition-fixture")
@@ -26,12 +26,7 @@ fn composer() -> Composer {
 
 fn component(wat: &str, world: &str) -> Vec<u8> {
     let core = wat::parse_str(wat).unwrap();
-    let fixture = fixture();
-    let world = WorldInfo::FromWit {
-        wit: &fixture,
-        world: Some(world),
-    };
-    component_from_core_module(&core, world).unwrap()
+    componentize(&fixture(), Some(world), &core).unwrap()
 }
 
 /// A test whose `answer` adds one.
