@@ -57,6 +57,14 @@ impl Files {
     /// regenerated, not recovered, so a sync per file would only make every
     /// run wait for the disk (it was most of the wall time).
     pub fn write(&self, dir: &Path) -> Result<(), Error> {
+        // An empty path (`Path::new("out.wasm").parent()`) means the
+        // current directory, which exists; staging it as a new directory
+        // would try to rename onto "".
+        let dir = if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        };
         if !dir.exists() {
             // A new directory: staged whole, then moved into place with
             // one rename, with no file to compare and no second tree of
