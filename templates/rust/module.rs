@@ -2,6 +2,9 @@
 
 {% for line in docs %}{{ line }}
 {% endfor %}{{ vis }}mod {{ name }} {
+{%- if runtime.is_none() && body.is_empty() -%}
+}
+{%- else %}
 {%- match runtime %}
 {%- when Some(path) %}
     use {{ path }};
@@ -9,3 +12,4 @@
 {%- endmatch %}
     {{- body|indent(4, true) }}
 }
+{%- endif %}

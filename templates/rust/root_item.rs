@@ -2,7 +2,9 @@
 
 #[allow(
     dead_code,
+    non_snake_case,
     unused_imports,
+    clippy::module_inception,
     clippy::too_many_arguments,
     clippy::type_complexity
 )]

@@ -429,15 +429,25 @@ impl<'a> Model<'a> {
     /// so that a clash numbers the helper, not the WIT item.
     fn name_helpers(&mut self) {
         let keys: Vec<Key> = self.types.keys().copied().collect();
+        // Types that share a C type (anonymous types of one shape from
+        // different packages) share its one `_free` function.
+        let mut frees: HashMap<String, String> = HashMap::new();
         for key in keys {
             let def = self.ir.def(key.0);
             let is_value = !matches!(def.kind, TypeKind::Resource | TypeKind::Handle { .. });
             if !is_value || !def.info.owns_memory {
                 continue;
             }
-            let name = &self.types[&key].name;
-            let base = name.strip_suffix("_t").unwrap_or(name).to_string();
-            let free = self.alloc.claim(&format!("{base}_free"));
+            let name = self.types[&key].name.clone();
+            let free = match frees.get(&name) {
+                Some(free) => free.clone(),
+                None => {
+                    let base = name.strip_suffix("_t").unwrap_or(&name);
+                    let free = self.alloc.claim(&format!("{base}_free"));
+                    frees.insert(name, free.clone());
+                    free
+                }
+            };
             if let Some(entry) = self.types.get_mut(&key) {
                 entry.free = Some(free);
             }

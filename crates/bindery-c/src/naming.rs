@@ -52,16 +52,27 @@ pub struct Naming<'a> {
     names: Names,
     /// The world's name in snake case: the prefix of world-level names.
     pub world: String,
-    /// The key of each inline interface (`import x: interface { … }`).
+    /// The plain name of each interface the world reaches only under one
+    /// (`import x: interface { … }`, `import x: ns:pkg/iface`).
     inline_keys: Vec<Option<String>>,
 }
 
 impl<'a> Naming<'a> {
     pub fn new(ir: &'a Ir) -> Self {
         let mut inline_keys = vec![None; ir.interfaces.len()];
+        let mut qualified = vec![false; ir.interfaces.len()];
         for item in ir.imports.iter().chain(&ir.exports) {
             if let Item::Interface { interface, .. } = item.item {
-                inline_keys[interface] = Some(item.key.clone());
+                if item.key.contains(':') {
+                    qualified[interface] = true;
+                } else {
+                    inline_keys[interface] = Some(item.key.clone());
+                }
+            }
+        }
+        for (key, qualified) in inline_keys.iter_mut().zip(qualified) {
+            if qualified {
+                *key = None;
             }
         }
         Naming {
@@ -90,12 +101,13 @@ impl<'a> Naming<'a> {
     /// The namespace of an interface on a side: `ns_pkg_iface`, with
     /// `exports_` in front on the export side, the version only when the
     /// world holds two versions of the package, and just the key for an
-    /// inline interface.
+    /// interface reached only under a plain name (inline, or `import x:
+    /// ns:pkg/iface`).
     pub fn interface(&self, index: usize, side: Side) -> String {
         let iface = &self.ir.interfaces[index];
-        let (Some(name), Some(package)) = (&iface.name, &iface.package) else {
-            let key = self.inline_keys[index].as_deref().unwrap_or("interface");
-            return Self::snake(key);
+        let plain = self.inline_keys[index].as_deref();
+        let (Some(name), Some(package), None) = (&iface.name, &iface.package, plain) else {
+            return Self::snake(plain.unwrap_or("interface"));
         };
         let mut out = String::new();
         if side == Side::Export {

@@ -18,6 +18,9 @@
 //!
 //! The `insta::assert_snapshot!` calls stay in each suite: insta records the
 //! file of the assertion in every snapshot's header.
+//!
+//! [`compile`] holds each language's compile check, shared by the corpus
+//! compile tests and the fuzz test.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -27,6 +30,8 @@ use std::sync::Mutex;
 
 use bindery_ir::{Error, LoadOptions};
 use bindery_kit::{Backend, Files};
+
+pub mod compile;
 
 /// The repository root (two levels above this crate).
 pub fn repo_root() -> PathBuf {
@@ -141,9 +146,9 @@ impl Generation {
     /// them. A language's compile check that builds these proves both
     /// compile without edits.
     pub fn bindings_and_stubs(&self, backend: &dyn Backend) -> Result<Files, Error> {
-        let ir = bindery_ir::build(&self.load_options())?;
-        let mut files = bindery_kit::generate(backend, &ir)?;
-        for (path, contents) in bindery_kit::stubs(backend, &ir)?.iter() {
+        let unit = self.compile_unit(backend)?;
+        let mut files = unit.files;
+        for (path, contents) in unit.stubs.iter() {
             assert!(
                 files.get(path).is_none(),
                 "the {} starter file `{path}` has the path of a bindings file",
@@ -152,6 +157,18 @@ impl Generation {
             files.insert(path, contents);
         }
         Ok(files)
+    }
+
+    /// [`Self::bindings_and_stubs`] kept apart, as a unit of the
+    /// language's compile check ([`compile::Unit`]), labelled `<corpus
+    /// file> (<name>)`, with the id `check-<name>`.
+    pub fn compile_unit(&self, backend: &dyn Backend) -> Result<compile::Unit, Error> {
+        compile::Unit::generate(
+            format!("{} ({})", self.case.relative, self.name),
+            compile::unit_id("check", &self.name),
+            backend,
+            self.load_options(),
+        )
     }
 
     /// The command that reproduces this generation:
@@ -193,8 +210,10 @@ impl Case {
             expect_error: Vec::new(),
         };
         for file in top_level_wit_files(&case.path) {
-            let text = fs::read_to_string(&file)
-                .unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+            // Lossy: the error corpus holds a file that is not UTF-8.
+            let bytes =
+                fs::read(&file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+            let text = String::from_utf8_lossy(&bytes);
             let origin = file.display().to_string();
             for line in text.lines() {
                 case.directive(line.trim(), &origin);

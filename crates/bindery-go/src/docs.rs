@@ -39,8 +39,11 @@ pub fn comment(text: Option<&str>) -> Vec<String> {
     let Some(text) = text else {
         return Vec::new();
     };
+    // Go source may not hold a byte order mark past its start, nor NUL (the
+    // compiler rejects both, even in comments): they carry no meaning here.
+    let text = text.replace(['\u{feff}', '\0'], "");
     let mut blocks: Vec<Block> = Vec::new();
-    for line in docs::lines(text) {
+    for line in docs::lines(&text) {
         let indent_len = line.len() - line.trim_start_matches([' ', '\t']).len();
         let trimmed = &line[indent_len..];
         if trimmed.is_empty() {

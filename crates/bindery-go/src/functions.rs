@@ -8,7 +8,7 @@ use bindery_ir::{Area, Function, FunctionKind, Type};
 
 use crate::codecs::{CodecNames, PkgCodecs, part, slot_ranges};
 use crate::docs;
-use crate::naming::sanitize;
+use crate::naming::function_id;
 use crate::runtime::{CoreKind, Op, RuntimeUse};
 use crate::spell::{At, Imports};
 use crate::world::{FnRef, GoWorld};
@@ -281,7 +281,7 @@ impl Context<'_, '_> {
             docs: docs::item(function.docs.as_deref(), &function.stability),
             module: abi.module.clone().unwrap_or_default(),
             field: abi.name.clone(),
-            raw: sanitize(&function.name),
+            raw: function_id(&function.name),
             core_params: all_core,
             core_result: abi.core_results.first().map(|t| CoreKind::of(*t).go()),
             signature: signature(world, f, self.at, imports),

@@ -49,13 +49,17 @@ impl Scope {
 /// The package of an interface, as wit-bindgen's Go generator names it:
 /// `namespace_package_interface` in snake case, with the version
 /// (`1_2_3_`) before the interface only when the world holds two versions
-/// of the package; an interface written inline in a world is named after
-/// its key.
+/// of the package; an interface imported or exported under a plain name
+/// (`import x: interface { … }`, `import x: ns:pkg/iface`) is named after
+/// that name.
 pub fn interface_package(ir: &Ir, index: InterfaceIndex, key: &str, names: &Names) -> String {
     let iface = &ir.interfaces[index];
     let (Some(name), Some(package)) = (&iface.name, &iface.package) else {
         return names.snake(key);
     };
+    if !key.contains(':') {
+        return names.snake(key);
+    }
     let mut out = format!(
         "{}_{}_",
         package.namespace.to_snake_case(),
@@ -137,6 +141,22 @@ pub fn short_codec_name(name: &str) -> String {
     out
 }
 
+/// A function's part of generated identifiers (`wasm_import_<id>`), unique
+/// within its interface: the sanitized name of a freestanding function,
+/// `<kind>__<resource>__<name>` for a resource's (`method__r__f`).
+/// [`sanitize`] never writes `__`, so a freestanding `method-r-f` stays
+/// `method_r_f`.
+pub fn function_id(name: &str) -> String {
+    match name.strip_prefix('[').and_then(|rest| rest.split_once(']')) {
+        Some((kind, rest)) => std::iter::once(kind)
+            .chain(rest.split('.'))
+            .map(sanitize)
+            .collect::<Vec<_>>()
+            .join("__"),
+        None => sanitize(name),
+    }
+}
+
 /// Unique sanitized names for a list of texts, in order: later duplicates
 /// get `_2`, `_3`, ….
 pub fn unique_sanitized<'s>(texts: impl IntoIterator<Item = &'s str>) -> Vec<String> {
@@ -176,6 +196,13 @@ mod tests {
             unique_sanitized(["list<u8>", "list-u8", "ns:p/i#[method]r.f"]),
             ["list_u8", "list_u8_2", "ns_p_i_method_r_f"]
         );
+    }
+
+    #[test]
+    fn function_ids_keep_resource_functions_apart() {
+        assert_eq!(function_id("method-r-f"), "method_r_f");
+        assert_eq!(function_id("[method]r.f"), "method__r__f");
+        assert_eq!(function_id("[constructor]r"), "constructor__r");
     }
 
     #[test]

@@ -28,6 +28,18 @@ pub fn stubs(world: &GoWorld<'_>) -> Result<Files, Error> {
         let entry = packages.entry(f.home).or_default();
         entry.2.push(signature(world, &f, at, &mut entry.0));
     }
+    // Every export package declaring an exported resource needs its struct,
+    // whether or not the resource has functions.
+    for index in 0..world.ir.interfaces.len() {
+        let pkg = Pkg::Export(index);
+        let declares_resource = world
+            .declared_in(pkg)
+            .iter()
+            .any(|&ty| matches!(world.ir.def(ty).kind, TypeKind::Resource));
+        if world.is_exported(index) && declares_resource {
+            packages.entry(pkg).or_default();
+        }
+    }
     for (pkg, (_, resources, _)) in packages.iter_mut() {
         for &ty in world.declared_in(*pkg) {
             if matches!(world.ir.def(ty).kind, TypeKind::Resource)

@@ -9,6 +9,7 @@
 //! re-derive ABI facts from wit-parser themselves.
 
 mod async_abi;
+mod diagnose;
 mod load;
 mod lower;
 pub mod model;

@@ -2,10 +2,13 @@
 //! the world. Every failure becomes an [`Error`] whose message carries the
 //! parser's file:line:col where it has one.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
+use std::mem;
 use std::path::{Path, PathBuf};
 
-use wit_parser::{IndexSet, PackageId, Resolve, Stability, WorldId, WorldItem};
+use wit_parser::{
+    IndexMap, IndexSet, InterfaceId, PackageId, Resolve, Stability, WorldId, WorldItem, WorldKey,
+};
 
 use crate::Error;
 
@@ -50,19 +53,77 @@ pub fn load(options: &LoadOptions) -> Result<Loaded, Error> {
             resolve.features.insert(name.to_string());
         }
     }
-    let (package, sources) = resolve
-        .push_path(path)
-        .map_err(|err| Error::input(render_parse_error(&resolve, path, &err)))?;
+    let (package, sources) = resolve.push_path(path).map_err(|err| {
+        let message = crate::diagnose::explain(path)
+            .unwrap_or_else(|| render_parse_error(&resolve, path, &err));
+        Error::input(message)
+    })?;
     check_features(path, &resolve.features)?;
     let world = resolve
         .select_world(&[package], options.world.as_deref())
         .map_err(|err| Error::input(world_error(&resolve, package, options, &err)))?;
+    separate_repeated_interfaces(&mut resolve, world);
     Ok(Loaded {
         resolve,
         package,
         world,
         sources: sources.paths().map(Path::to_path_buf).collect(),
     })
+}
+
+/// Gives an interface that a world imports (or exports) under more than one
+/// name (`import x: i; import i;`) a copy with its own types for each
+/// further name: each name is a separate instance, with its own resource
+/// types, so bindings need one module per name and cannot share the types.
+///
+/// wit-parser's nominalization makes the copies, but it also copies an
+/// interface that is both imported and exported, which the backends model
+/// as two sides of one interface. So it only ever sees one direction: the
+/// imports alone (they never depend on exports), then the exports with the
+/// imports they depend on, and only when a direction repeats an interface.
+fn separate_repeated_interfaces(resolve: &mut Resolve, world: WorldId) {
+    let repeats = |items: &IndexMap<WorldKey, WorldItem>| {
+        let mut seen = HashSet::new();
+        items.values().any(|item| match item {
+            WorldItem::Interface { id, .. } => !seen.insert(*id),
+            _ => false,
+        })
+    };
+    if repeats(&resolve.worlds[world].imports) {
+        let exports = mem::take(&mut resolve.worlds[world].exports);
+        resolve.generate_nominal_type_ids(world);
+        resolve.worlds[world].exports = exports;
+    }
+    if repeats(&resolve.worlds[world].exports) {
+        let imports = mem::take(&mut resolve.worlds[world].imports);
+        let exports = mem::take(&mut resolve.worlds[world].exports);
+        let exported: HashSet<InterfaceId> = exports
+            .values()
+            .filter_map(|item| match item {
+                WorldItem::Interface { id, .. } => Some(*id),
+                _ => None,
+            })
+            .collect();
+        // The exports as imports, first so that they are the ones copied,
+        // then the imports they may depend on.
+        let mut items = exports.clone();
+        for (key, item) in &imports {
+            let shadowed = matches!(item, WorldItem::Interface { id, .. } if exported.contains(id));
+            if !shadowed && !items.contains_key(key) {
+                items.insert(key.clone(), item.clone());
+            }
+        }
+        resolve.worlds[world].imports = items;
+        resolve.generate_nominal_type_ids(world);
+        let rewritten = mem::replace(&mut resolve.worlds[world].imports, imports);
+        resolve.worlds[world].exports = exports
+            .into_iter()
+            .map(|(key, item)| match rewritten.get(&key) {
+                Some(copy) => (key, copy.clone()),
+                None => (key, item),
+            })
+            .collect();
+    }
 }
 
 /// wit-parser renders its typed errors with `--> file:line:col` and the

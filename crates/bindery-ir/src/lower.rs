@@ -40,6 +40,7 @@ pub fn lower(loaded: &Loaded) -> Result<Ir, Error> {
         type_index: HashMap::new(),
         interface_index: HashMap::new(),
         interface_ids: Vec::new(),
+        plain_names: plain_names(resolve, loaded.world),
         interfaces: Vec::new(),
         types: Vec::new(),
         type_names: Vec::new(),
@@ -58,6 +59,9 @@ struct Builder<'a> {
     interface_index: HashMap<InterfaceId, InterfaceIndex>,
     /// wit-parser's id of each entry of `interfaces`.
     interface_ids: Vec<InterfaceId>,
+    /// Interfaces the world reaches only under a plain name (`import x:
+    /// ns:pkg/i`), with that name.
+    plain_names: HashMap<InterfaceId, String>,
     interfaces: Vec<Interface>,
     types: Vec<TypeDef>,
     /// Structural name of each entry of `types`.
@@ -444,9 +448,16 @@ impl Builder<'_> {
     fn owner_id(&self, owner: Owner) -> String {
         let resolve = self.resolve;
         match owner {
-            Owner::Interface(index) => match resolve.id_of(self.interface_ids[index]) {
-                Some(name) => name,
-                None => format!("{}/<inline-{index}>", self.world_id()),
+            // An instance imported or exported under a plain name is that
+            // name in the world, whichever interface it implements: two
+            // names for one interface are two instances, with two types.
+            Owner::Interface(index) => match (
+                self.plain_names.get(&self.interface_ids[index]),
+                resolve.id_of(self.interface_ids[index]),
+            ) {
+                (Some(key), _) => format!("{}/{key}", self.world_id()),
+                (None, Some(name)) => name,
+                (None, None) => format!("{}/<inline-{index}>", self.world_id()),
             },
             Owner::World | Owner::None => self.world_id(),
         }
@@ -727,8 +738,9 @@ impl Builder<'_> {
         package: Option<&PackageName>,
         world: &str,
     ) -> Result<ComponentType, Error> {
+        let plain = plain_named(self.resolve, self.world);
         let bytes = wit_component::metadata::encode(
-            self.resolve,
+            plain.as_ref().unwrap_or(self.resolve),
             self.world,
             StringEncoding::UTF8,
             None,
@@ -743,6 +755,56 @@ impl Builder<'_> {
         };
         Ok(ComponentType { section, bytes })
     }
+}
+
+/// The named interfaces the world imports or exports only under a plain
+/// name (`import x: ns:pkg/i`), with that name.
+fn plain_names(resolve: &Resolve, world: WorldId) -> HashMap<InterfaceId, String> {
+    let world = &resolve.worlds[world];
+    let items = || world.imports.iter().chain(world.exports.iter());
+    let mut names: HashMap<InterfaceId, String> = items()
+        .filter_map(
+            |(key, item)| match (key, resolve.implements_interface(key, item)) {
+                (WorldKey::Name(name), Some(id)) => Some((id, name.clone())),
+                _ => None,
+            },
+        )
+        .collect();
+    for (key, _) in items() {
+        if let WorldKey::Interface(id) = key {
+            names.remove(id);
+        }
+    }
+    names
+}
+
+/// A copy of `resolve` in which the world's interfaces imported or exported
+/// under a plain name (`import x: ns:pkg/i`) are anonymous, when there are
+/// any. wit-component encodes such an item with an `implements` annotation,
+/// which the component linker of Rust 1.95 (wasm-component-ld) and wasmtime
+/// 48 cannot read yet; as a plain-named instance it means the same to them.
+/// Each such item first gets an interface of its own (wit-parser's
+/// nominalization, as wit-bindgen does before encoding), so that no other
+/// item loses its name.
+fn plain_named(resolve: &Resolve, world: WorldId) -> Option<Resolve> {
+    let named = |resolve: &Resolve| -> Vec<InterfaceId> {
+        let world = &resolve.worlds[world];
+        world
+            .imports
+            .iter()
+            .chain(world.exports.iter())
+            .filter_map(|(key, item)| resolve.implements_interface(key, item))
+            .collect()
+    };
+    if named(resolve).is_empty() {
+        return None;
+    }
+    let mut copy = resolve.clone();
+    copy.generate_nominal_type_ids(world);
+    for id in named(&copy) {
+        copy.interfaces[id].name = None;
+    }
+    Some(copy)
 }
 
 fn primitive(ty: &wit_parser::Type) -> Type {

@@ -47,15 +47,24 @@ impl Files {
             .collect()
     }
 
-    /// Writes every file under `dir`, all or nothing: everything is first
-    /// written to a staging directory beside `dir`; only when all of it is
-    /// written are the files moved into place. Files whose contents are
-    /// unchanged are not touched, so build tools do not rebuild for nothing.
+    /// Writes every file under `dir`, all or nothing. Files whose contents
+    /// are unchanged are not touched, so build tools do not rebuild for
+    /// nothing.
     ///
-    /// Nothing is synced to disk: a failure (a full disk, a bad path)
-    /// still leaves `dir` as it was, and after a crash generated files are
-    /// regenerated, not recovered, so a sync per file would only make every
-    /// run wait for the disk (it was most of the wall time).
+    /// A new `dir` is staged whole beside it and moved into place with one
+    /// rename: no file to compare and no second tree of directories to
+    /// make (the cost of many-package output, Go's). Into an existing
+    /// `dir`, every path is checked first (a path that is a directory, a
+    /// parent that is a file); then the new contents are written to a
+    /// staging directory inside `dir` (same file system, so moving them is
+    /// a rename) and moved into place, each replaced file kept aside until
+    /// all are in. Either way any failure undoes what was done, so `dir`
+    /// (and any parent made for it) is left as it was, and messages name
+    /// the user's paths, never a staging one.
+    ///
+    /// Nothing is synced to disk: the guarantee is about errors, not power
+    /// loss; after a crash generated files are regenerated, not recovered,
+    /// and a sync per file was most of the wall time.
     pub fn write(&self, dir: &Path) -> Result<(), Error> {
         // An empty path (`Path::new("out.wasm").parent()`) means the
         // current directory, which exists; staging it as a new directory
@@ -65,15 +74,13 @@ impl Files {
         } else {
             dir
         };
-        if !dir.exists() {
-            // A new directory: staged whole, then moved into place with
-            // one rename, with no file to compare and no second tree of
-            // directories to make (the cost of many-package output, Go's).
-            let staging = Staging::new(dir)?;
-            for (path, contents) in self.iter() {
-                staging.put(path, contents)?;
+        if fs::symlink_metadata(dir).is_err() {
+            let mut journal = Journal::default();
+            let result = write_new(dir, self, &mut journal);
+            if result.is_err() {
+                journal.undo();
             }
-            return staging.publish(dir);
+            return result;
         }
         let changed: Vec<(&str, &[u8])> = self
             .iter()
@@ -82,79 +89,198 @@ impl Files {
         if changed.is_empty() {
             return Ok(());
         }
-        let staging = Staging::new(dir)?;
-        for (path, contents) in &changed {
-            staging.put(path, contents)?;
-        }
-        fs::create_dir_all(dir).map_err(|e| write_error(dir, &e))?;
         for (path, _) in &changed {
-            let target = dir.join(path);
-            if let Some(parent) = target.parent() {
-                fs::create_dir_all(parent).map_err(|e| write_error(parent, &e))?;
-            }
-            fs::rename(staging.path(path), &target).map_err(|e| write_error(&target, &e))?;
+            preflight(dir, path)?;
         }
-        Ok(())
+        let mut journal = Journal::default();
+        let result = write_all(dir, &changed, &mut journal);
+        if result.is_err() {
+            journal.undo();
+        }
+        result
     }
+}
+
+/// Fails, naming the path, if `dir/path` cannot become a file: it is a
+/// directory, or one of its parents is something other than a directory.
+fn preflight(dir: &Path, path: &str) -> Result<(), Error> {
+    let target = dir.join(path);
+    if target.is_dir() {
+        return Err(Error::output(format!(
+            "cannot write `{}`: it is a directory",
+            target.display()
+        )));
+    }
+    let mut parent = target.parent();
+    while let Some(current) = parent {
+        if current.as_os_str().is_empty() {
+            break;
+        }
+        match fs::metadata(current) {
+            Ok(meta) if meta.is_dir() => break,
+            Ok(_) => {
+                return Err(Error::output(format!(
+                    "cannot write `{}`: `{}` is not a directory",
+                    target.display(),
+                    current.display()
+                )));
+            }
+            Err(_) => parent = current.parent(),
+        }
+    }
+    Ok(())
 }
 
 fn write_error(path: &Path, err: &std::io::Error) -> Error {
     Error::output(format!("cannot write `{}`: {err}", path.display()))
 }
 
-/// A directory beside the output directory (same file system, so renames
-/// are atomic), removed when dropped.
-struct Staging {
-    root: PathBuf,
+/// Writes a new output directory: every file staged in a directory beside
+/// `dir` (same file system), which then becomes `dir` with one rename.
+fn write_new(dir: &Path, files: &Files, journal: &mut Journal) -> Result<(), Error> {
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".to_string());
+    journal.create_dir_all(&parent)?;
+    let staging = journal.staging(&parent, &format!(".{name}"), dir)?;
+    for (path, contents) in files.iter() {
+        let staged = staging.join(path);
+        if let Some(inner) = staged.parent() {
+            fs::create_dir_all(inner).map_err(|e| write_error(&dir.join(path), &e))?;
+        }
+        fs::write(&staged, contents).map_err(|e| write_error(&dir.join(path), &e))?;
+    }
+    fs::rename(&staging, dir).map_err(|e| write_error(dir, &e))?;
+    // The staging directory is the output now: nothing is left to remove.
+    journal.staging = None;
+    journal.finish();
+    Ok(())
 }
 
-impl Staging {
-    fn new(dir: &Path) -> Result<Self, Error> {
-        let parent = match dir.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let name = dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "out".to_string());
-        fs::create_dir_all(&parent).map_err(|e| write_error(&parent, &e))?;
+/// Stages and moves every file into place, recording each step.
+fn write_all(dir: &Path, changed: &[(&str, &[u8])], journal: &mut Journal) -> Result<(), Error> {
+    journal.create_dir_all(dir)?;
+    let staging = journal.staging(dir, "", dir)?;
+    for (index, (path, contents)) in changed.iter().enumerate() {
+        // Flat names in the staging directory: no nested directories to
+        // create or clean up there.
+        let staged = staging.join(format!("{index}.new"));
+        fs::write(&staged, contents).map_err(|e| write_error(&dir.join(path), &e))?;
+    }
+    for (index, (path, _)) in changed.iter().enumerate() {
+        let target = dir.join(path);
+        if let Some(parent) = target.parent() {
+            journal.create_dir_all(parent)?;
+        }
+        if let Ok(meta) = fs::symlink_metadata(&target) {
+            if meta.is_dir() {
+                // Checked before, but never move a directory aside.
+                return Err(Error::output(format!(
+                    "cannot write `{}`: it is a directory",
+                    target.display()
+                )));
+            }
+            let backup = staging.join(format!("{index}.old"));
+            fs::rename(&target, &backup).map_err(|e| write_error(&target, &e))?;
+            journal.steps.push(Step::Replaced {
+                target: target.clone(),
+                backup,
+            });
+        }
+        fs::rename(staging.join(format!("{index}.new")), &target)
+            .map_err(|e| write_error(&target, &e))?;
+        journal.steps.push(Step::Created(target));
+    }
+    journal.finish();
+    Ok(())
+}
+
+/// What a write has done so far, to undo it on failure.
+#[derive(Default)]
+struct Journal {
+    steps: Vec<Step>,
+    staging: Option<PathBuf>,
+}
+
+enum Step {
+    CreatedDir(PathBuf),
+    Created(PathBuf),
+    Replaced { target: PathBuf, backup: PathBuf },
+}
+
+impl Journal {
+    /// Creates `dir` and its missing parents, recording each.
+    fn create_dir_all(&mut self, dir: &Path) -> Result<(), Error> {
+        let mut missing = Vec::new();
+        let mut current = Some(dir);
+        while let Some(path) = current {
+            if path.as_os_str().is_empty() || path.is_dir() {
+                break;
+            }
+            missing.push(path.to_path_buf());
+            current = path.parent();
+        }
+        for path in missing.into_iter().rev() {
+            fs::create_dir(&path).map_err(|e| write_error(&path, &e))?;
+            self.steps.push(Step::CreatedDir(path));
+        }
+        Ok(())
+    }
+
+    /// A fresh hidden directory `<prefix>.bindery-<pid>-<n>` inside
+    /// `inside`; errors name `output`, the directory the user gave.
+    fn staging(&mut self, inside: &Path, prefix: &str, output: &Path) -> Result<PathBuf, Error> {
         for attempt in 0..100u32 {
-            let root = parent.join(format!(".{name}.bindery-{}-{attempt}", std::process::id()));
-            match fs::create_dir(&root) {
-                Ok(()) => return Ok(Staging { root }),
+            let path = inside.join(format!("{prefix}.bindery-{}-{attempt}", std::process::id()));
+            match fs::create_dir(&path) {
+                Ok(()) => {
+                    self.staging = Some(path.clone());
+                    return Ok(path);
+                }
                 Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-                Err(e) => return Err(write_error(&root, &e)),
+                // Name the directory the user gave, not the staging one.
+                Err(e) => return Err(write_error(output, &e)),
             }
         }
         Err(Error::output(format!(
-            "cannot create a staging directory in `{}`",
-            parent.display()
+            "cannot write `{}`: too many concurrent writers",
+            output.display()
         )))
     }
 
-    /// Moves the staging directory to `dir`, which does not exist; what
-    /// is left to drop is then nothing.
-    fn publish(self, dir: &Path) -> Result<(), Error> {
-        fs::rename(&self.root, dir).map_err(|e| write_error(dir, &e))
-    }
-
-    fn path(&self, file: &str) -> PathBuf {
-        self.root.join(file)
-    }
-
-    fn put(&self, file: &str, contents: &[u8]) -> Result<(), Error> {
-        let path = self.path(file);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| write_error(parent, &e))?;
+    /// Success: the replaced files and the staging directory go.
+    fn finish(&mut self) {
+        self.steps.clear();
+        if let Some(staging) = self.staging.take() {
+            let _ = fs::remove_dir_all(staging);
         }
-        fs::write(&path, contents).map_err(|e| write_error(&path, &e))
     }
-}
 
-impl Drop for Staging {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.root);
+    /// Failure: puts everything back as it was: files first (newest
+    /// first, so replaced ones come back from the staging directory), then
+    /// the staging directory, then the directories made (deepest first).
+    fn undo(&mut self) {
+        let steps = std::mem::take(&mut self.steps);
+        for step in steps.iter().rev() {
+            let _ = match step {
+                Step::Created(path) => fs::remove_file(path),
+                Step::Replaced { target, backup } => fs::rename(backup, target),
+                Step::CreatedDir(_) => Ok(()),
+            };
+        }
+        if let Some(staging) = self.staging.take() {
+            let _ = fs::remove_dir_all(staging);
+        }
+        for step in steps.iter().rev() {
+            if let Step::CreatedDir(path) = step {
+                let _ = fs::remove_dir(path);
+            }
+        }
     }
 }
 
@@ -188,6 +314,12 @@ mod tests {
         // No staging directory is left behind.
         let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1);
+        let mut inside: Vec<_> = fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        inside.sort();
+        assert_eq!(inside, ["a", "b.rs"]);
     }
 
     #[test]
@@ -196,6 +328,81 @@ mod tests {
         sample().write(dir.path()).unwrap();
         fs::write(dir.path().join("b.rs"), "edited").unwrap();
         assert_eq!(sample().check(dir.path()), ["b.rs"]);
+    }
+
+    #[test]
+    fn failed_write_leaves_output_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        fs::create_dir(&out).unwrap();
+        fs::write(out.join("b.rs"), "old").unwrap();
+        let mut files = sample();
+        // A file whose parent is an existing regular file cannot be staged.
+        files.insert("b.rs/inner.rs", "impossible");
+        let err = files.write(&out).unwrap_err();
+        assert_eq!(err.exit_code(), 1);
+        assert_eq!(fs::read_to_string(out.join("b.rs")).unwrap(), "old");
+        assert!(!out.join("a").exists());
+    }
+
+    /// Every file under `dir`, with its contents (`/` for directories).
+    fn tree(dir: &Path) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        let mut stack = vec![dir.to_path_buf()];
+        while let Some(current) = stack.pop() {
+            for entry in fs::read_dir(&current).unwrap() {
+                let path = entry.unwrap().path();
+                let name = path.strip_prefix(dir).unwrap().display().to_string();
+                if path.is_dir() {
+                    out.push((name, "/".into()));
+                    stack.push(path);
+                } else {
+                    out.push((name, fs::read_to_string(&path).unwrap()));
+                }
+            }
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn a_path_that_is_a_directory_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        fs::create_dir_all(out.join("b.rs/inside")).unwrap();
+        let before = tree(dir.path());
+        let err = sample().write(&out).unwrap_err();
+        assert!(err.message.contains("it is a directory"), "{}", err.message);
+        assert!(err.message.contains("b.rs"), "{}", err.message);
+        assert_eq!(tree(dir.path()), before, "`a/x.rs` was not written");
+    }
+
+    #[test]
+    fn a_failure_while_moving_files_in_undoes_the_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        fs::create_dir_all(out.join("c/full")).unwrap();
+        fs::write(out.join("b.rs"), "old").unwrap();
+        let before = tree(dir.path());
+        // Past the checks `write` makes first: `c` is a directory, found
+        // only when its turn comes, after `a/x.rs` and `b.rs` moved in.
+        let changed: [(&str, &[u8]); 3] = [("a/x.rs", b"new"), ("b.rs", b"new"), ("c", b"new")];
+        let mut journal = Journal::default();
+        let err = write_all(&out, &changed, &mut journal).unwrap_err();
+        journal.undo();
+        assert!(err.message.contains("it is a directory"), "{}", err.message);
+        assert_eq!(tree(dir.path()), before);
+    }
+
+    #[test]
+    fn a_new_output_directory_is_removed_again_on_failure() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("new/out");
+        let changed: [(&str, &[u8]); 2] = [("a.rs", b"new"), ("a.rs/x.rs", b"new")];
+        let mut journal = Journal::default();
+        assert!(write_all(&out, &changed, &mut journal).is_err());
+        journal.undo();
+        assert_eq!(tree(dir.path()), []);
     }
 
     #[test]
@@ -212,26 +419,23 @@ mod tests {
     #[test]
     fn failed_write_of_a_new_directory_creates_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("out");
+        let out = dir.path().join("new/out");
         let mut files = sample();
-        files.insert("b.rs/inner.rs", "impossible");
-        assert!(files.write(&out).is_err());
-        assert!(!out.exists());
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
-    }
-
-    #[test]
-    fn failed_write_leaves_output_as_it_was() {
-        let dir = tempfile::tempdir().unwrap();
-        let out = dir.path().join("out");
-        fs::create_dir(&out).unwrap();
-        fs::write(out.join("b.rs"), "old").unwrap();
-        let mut files = sample();
-        // A file whose parent is an existing regular file cannot be staged.
         files.insert("b.rs/inner.rs", "impossible");
         let err = files.write(&out).unwrap_err();
-        assert_eq!(err.exit_code(), 1);
-        assert_eq!(fs::read_to_string(out.join("b.rs")).unwrap(), "old");
-        assert!(!out.join("a").exists());
+        assert!(!err.message.contains(".bindery-"), "{}", err.message);
+        assert!(err.message.contains("b.rs"), "{}", err.message);
+        assert_eq!(tree(dir.path()), []);
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn an_unwritable_directory_is_named_not_the_staging_one() {
+        // `/proc/self` refuses new entries even to root.
+        let mut files = Files::new();
+        files.insert("bindery-test.rs", "x");
+        let err = files.write(Path::new("/proc/self")).unwrap_err();
+        assert!(err.message.contains("`/proc/self`"), "{}", err.message);
+        assert!(!err.message.contains(".bindery-"), "{}", err.message);
     }
 }

@@ -156,18 +156,6 @@ fn at(base: &str, offset: u32) -> String {
     }
 }
 
-/// The Rust name of a function (`new` for constructors).
-pub fn rust_name(naming: &Naming, function: &Function) -> String {
-    match function.kind {
-        FunctionKind::Constructor(_) => "new".to_string(),
-        // A property's getter is `name`, its setter `set_name`.
-        FunctionKind::Setter | FunctionKind::MethodSetter(_) | FunctionKind::StaticSetter(_) => {
-            naming.snake(&format!("set-{}", function.item_name))
-        }
-        _ => naming.snake(&function.item_name),
-    }
-}
-
 /// The error type of a fallible constructor (`constructor() -> result<r, e>`):
 /// `Some(None)` for `result<r>`.
 fn fallible_error(ir: &bindery_ir::Ir, function: &Function) -> Option<Option<Type>> {
@@ -218,7 +206,7 @@ pub fn guest_method(
         (_, Some(ty)) => speller.owned(ty, place.side),
         (_, None) => String::new(),
     };
-    let head = format!("fn {}", rust_name(naming, function));
+    let head = format!("fn {}", naming.function_name(function, place.side));
     (head, params, result)
 }
 
@@ -274,7 +262,7 @@ impl Builder<'_, '_, '_> {
             (_, Some(ty)) => speller.owned(ty, place.side),
             (_, None) => String::new(),
         };
-        let head = format!("pub fn {}", rust_name(naming, function));
+        let head = format!("pub fn {}", naming.function_name(function, place.side));
         let signature = layout::signature(place.indent, &head, &params, &result, " {");
 
         let mode = |ty: Type| match ty {
@@ -405,7 +393,7 @@ impl Builder<'_, '_, '_> {
 
     /// The shim name of an export (`__bindery_export_method_r_f`).
     pub fn shim_name(&self, function: &Function) -> String {
-        format!("__bindery_export_{}", self.naming.raw_snake(&function.name))
+        format!("__bindery_export_{}", self.naming.function_id(function))
     }
 
     /// The generic shim the export macro's wrapper calls.
@@ -469,7 +457,7 @@ impl Builder<'_, '_, '_> {
         let mut call_args: Vec<String> = (0..function.params.len())
             .map(|i| format!("_p{i}"))
             .collect();
-        let name = rust_name(naming, function);
+        let name = naming.function_name(function, place.side);
         let base = place.indent + 8;
         let prefix = if function.result.is_some() {
             "let _r = ".len()
@@ -540,7 +528,8 @@ impl Builder<'_, '_, '_> {
     pub fn wrappers(&self, function: &Function, ty: &str) -> Vec<Wrapper> {
         let abi = &function.abi;
         let shim = self.shim_name(function);
-        let local = format!("__bindery_{}", self.naming.raw_snake(&function.name));
+        let id = self.naming.function_id(function);
+        let local = format!("__bindery_call__{id}");
         let params: Vec<String> = abi
             .core_params
             .iter()
@@ -568,7 +557,7 @@ impl Builder<'_, '_, '_> {
                 .collect();
             wrappers.push(Wrapper {
                 export_name: post_return.clone(),
-                name: format!("{local}_post_return"),
+                name: format!("__bindery_post__{id}"),
                 params: params.join(", "),
                 ret: String::new(),
                 shim: "__bindery_post_return".to_string(),

@@ -135,7 +135,7 @@ fn generate(naming: &Naming) -> Result<String, Error> {
     };
     let mut calls = Vec::new();
     let world_macro = format!(
-        "__bindery_export_world_{}",
+        "__bindery_world_exports__{}",
         naming.raw_snake(&ir.world.name)
     );
 
@@ -242,16 +242,18 @@ fn generate(naming: &Naming) -> Result<String, Error> {
     }
 
     runtime.realloc = needs_realloc(ir);
+    let runtime = runtime::view(runtime, &codecs, ir);
+    // Interface modules `use` the runtime module only when there is one: a
+    // world whose functions need no helpers has none.
     let mut items: Vec<String> = root.items.drain(..).collect();
-    for module in root.render_children() {
+    for module in root.render_children(!runtime.is_empty()) {
         items.push(allowing(&module)?);
     }
     if !calls.is_empty() {
-        let name = format!("__bindery_export_{}", naming.raw_snake(&ir.world.name));
+        let name = format!("__bindery_export__{}", naming.raw_snake(&ir.world.name));
         let view = ExportRoot { name, calls };
         items.push(view.render().map_err(render_error)?);
     }
-    let runtime = runtime::view(runtime, &codecs, ir);
     if !runtime.is_empty() {
         items.push(runtime.render().map_err(render_error)?);
     }

@@ -100,31 +100,32 @@ impl Node {
         self.children[position].child(rest)
     }
 
-    /// The module's items then its child modules, rendered.
-    pub fn render_children(self) -> Vec<String> {
+    /// The module's items then its child modules, rendered; `runtime` says
+    /// whether the file has a `__bindery` module for leaves to `use`.
+    pub fn render_children(self, runtime: bool) -> Vec<String> {
         let mut items = self.items;
         for child in self.children {
-            items.push(child.render());
+            items.push(child.render(runtime));
         }
         items
     }
 
-    fn render(self) -> String {
+    fn render(self, runtime: bool) -> String {
         let private = self.private;
-        let runtime = match (self.leaf, private) {
+        let import = match (self.leaf, private) {
             (true, true) => Some("super::*".to_string()),
-            (true, false) => Some(format!("{}__bindery", "super::".repeat(self.depth))),
-            (false, _) => None,
+            (true, false) if runtime => Some(format!("{}__bindery", "super::".repeat(self.depth))),
+            _ => None,
         };
         let docs = self.docs.clone();
         let name = self.name.clone();
-        let has_runtime = runtime.is_some();
-        let items = self.render_children();
+        let has_runtime = import.is_some();
+        let items = self.render_children(runtime);
         ModuleView {
             vis: if private { "" } else { "pub " },
             docs,
             name: &name,
-            runtime,
+            runtime: import,
             body: block(&items, has_runtime),
         }
         .to_string()
@@ -293,7 +294,7 @@ fn exports(builder: &mut Builder, c: &Contents, place: &Place) -> Vec<String> {
         wrappers.push(Wrapper {
             export_name: dtor.clone(),
             name: format!(
-                "__bindery_dtor_{}",
+                "__bindery_dtor__{}",
                 naming.raw_snake(
                     naming.ir.types[abi.resource]
                         .name
@@ -320,12 +321,13 @@ fn exports(builder: &mut Builder, c: &Contents, place: &Place) -> Vec<String> {
     items
 }
 
-/// The name of an interface's export macro (`__bindery_export_ns_pkg_iface`).
+/// The name of an interface's export macro (`__bindery_exports__ns_pkg_iface`):
+/// not `__bindery_export_…`, which the interface's export shims use.
 pub fn macro_name(naming: &Naming, key: &str) -> String {
     let snake: String = naming
         .raw_snake(key)
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
         .collect();
-    format!("__bindery_export_{snake}")
+    format!("__bindery_exports__{snake}")
 }

@@ -5,13 +5,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use bindery_ir::{InterfaceIndex, Ir, Item, Owner, TypeIndex, TypeKind};
+use bindery_ir::{Function, FunctionKind, InterfaceIndex, Ir, Item, Owner, TypeIndex, TypeKind};
 use bindery_kit::{Names, docs};
 
 /// The private module of world-level items, re-exported at the root.
 pub const WORLD_MODULE: &str = "__bindery_world";
 
 const KEYWORDS: &str = include_str!("../keywords");
+
+/// Methods the bindings give every imported resource, beside the WIT ones.
+const IMPORTED_RESOURCE_HELPERS: [&str; 3] = ["from_handle", "take_handle", "handle"];
 
 /// Which copy of an interface: the import module or the `exports` module.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -32,6 +35,10 @@ pub struct Naming<'a> {
     /// Packages present in more than one version get the version in their
     /// module name (`pkg0_2_0`), as wit-bindgen does.
     versioned: BTreeSet<(String, String)>,
+    /// Resources with a constructor: their `new` is taken.
+    constructors: BTreeSet<TypeIndex>,
+    /// The Rust name of every type, by index.
+    type_names: Vec<String>,
 }
 
 impl<'a> Naming<'a> {
@@ -45,7 +52,10 @@ impl<'a> Naming<'a> {
             import_paths: vec![Vec::new(); ir.interfaces.len()],
             export_paths: vec![Vec::new(); ir.interfaces.len()],
             versioned: BTreeSet::new(),
+            constructors: BTreeSet::new(),
+            type_names: Vec::new(),
         };
+        naming.type_names = naming.compute_type_names();
         let mut versions: BTreeMap<(String, String), BTreeSet<Option<String>>> = BTreeMap::new();
         for iface in &ir.interfaces {
             if let Some(p) = &iface.package {
@@ -58,6 +68,15 @@ impl<'a> Naming<'a> {
             .filter(|(_, v)| v.len() > 1)
             .map(|(k, _)| k)
             .collect();
+        for item in ir.imports.iter().chain(&ir.exports) {
+            if let Item::Interface { functions, .. } = &item.item {
+                for function in functions {
+                    if let FunctionKind::Constructor(resource) = function.kind {
+                        naming.constructors.insert(resource);
+                    }
+                }
+            }
+        }
         for (side, items) in [(Side::Import, &ir.imports), (Side::Export, &ir.exports)] {
             for item in items {
                 if let Item::Interface { interface, .. } = &item.item {
@@ -103,23 +122,53 @@ impl<'a> Naming<'a> {
         self.names.upper_camel(wit)
     }
 
-    /// The Rust name of named type `ty`. Names the generator gives to items
-    /// in the same module (`Guest`, `GuestR`, `RBorrow`) get a `_`.
+    /// The Rust name of named type `ty` (computed once, in [`Naming::new`]).
     pub fn type_name(&self, ty: TypeIndex) -> String {
-        let def = &self.ir.types[ty];
-        let name = self.camel(def.name.as_deref().unwrap_or_default());
-        let siblings: &[TypeIndex] = match def.owner {
-            Owner::Interface(iface) => &self.ir.interfaces[iface].types,
-            Owner::World | Owner::None => &[],
-        };
-        let taken = name == "Guest"
-            || siblings.iter().any(|r| {
-                let other = &self.ir.types[*r];
-                let camel = self.camel(other.name.as_deref().unwrap_or_default());
-                matches!(other.kind, TypeKind::Resource)
-                    && (name == format!("Guest{camel}") || name == format!("{camel}Borrow"))
-            });
-        if taken { name + "_" } else { name }
+        self.type_names[ty].clone()
+    }
+
+    /// Every type's Rust name. Names the generator gives to items in the
+    /// same module (`Guest`, `GuestR`, `RBorrow`) get a `_`. The generated
+    /// names of each interface are gathered first, so this is linear in the
+    /// size of the world.
+    fn compute_type_names(&self) -> Vec<String> {
+        let camel: Vec<String> = self
+            .ir
+            .types
+            .iter()
+            .map(|def| self.camel(def.name.as_deref().unwrap_or_default()))
+            .collect();
+        let generated: Vec<BTreeSet<String>> = self
+            .ir
+            .interfaces
+            .iter()
+            .map(|iface| {
+                iface
+                    .types
+                    .iter()
+                    .filter(|r| matches!(self.ir.types[**r].kind, TypeKind::Resource))
+                    .flat_map(|r| {
+                        [
+                            format!("Guest{}", camel[*r]),
+                            format!("{}Borrow", camel[*r]),
+                        ]
+                    })
+                    .collect()
+            })
+            .collect();
+        self.ir
+            .types
+            .iter()
+            .zip(camel)
+            .map(|(def, name)| {
+                let taken = name == "Guest"
+                    || match def.owner {
+                        Owner::Interface(iface) => generated[iface].contains(&name),
+                        Owner::World | Owner::None => false,
+                    };
+                if taken { name + "_" } else { name }
+            })
+            .collect()
     }
 
     /// The trait users implement for resource `ty` (`GuestR`).
@@ -139,6 +188,48 @@ impl<'a> Naming<'a> {
         match name.strip_suffix('_') {
             Some(base) if self.names.is_keyword(base) => base.to_string(),
             _ => name,
+        }
+    }
+
+    /// The Rust name of a function: `new` for a constructor, `set_x` for a
+    /// setter, else its name in snake case. A resource's functions share an
+    /// `impl` (imports) or a trait (exports) with what the bindings put
+    /// there, so one named like those gets a `_`: a static `new` beside a
+    /// constructor, `handle`/`take_handle`/`from_handle` on an imported
+    /// resource.
+    pub fn function_name(&self, function: &Function, side: Side) -> String {
+        let name = match function.kind {
+            FunctionKind::Constructor(_) => return "new".to_string(),
+            // A property's getter is `name`, its setter `set_name`.
+            FunctionKind::Setter
+            | FunctionKind::MethodSetter(_)
+            | FunctionKind::StaticSetter(_) => self.snake(&format!("set-{}", function.item_name)),
+            _ => self.snake(&function.item_name),
+        };
+        let Some(resource) = function.kind.resource() else {
+            return name;
+        };
+        let taken = (name == "new" && self.constructors.contains(&resource))
+            || (side == Side::Import && IMPORTED_RESOURCE_HELPERS.contains(&name.as_str()));
+        if taken { name + "_" } else { name }
+    }
+
+    /// A function's name in generated helpers, unique in its interface:
+    /// snake case for a freestanding function, `<kind>__<resource>__<name>`
+    /// for a resource's (`method__counter__get`). Snake case never holds
+    /// `__`, so a freestanding `method-counter-get` cannot collide.
+    pub fn function_id(&self, function: &Function) -> String {
+        match function
+            .name
+            .strip_prefix('[')
+            .and_then(|rest| rest.split_once(']'))
+        {
+            Some((kind, rest)) => std::iter::once(kind)
+                .chain(rest.split('.'))
+                .map(|part| self.raw_snake(part))
+                .collect::<Vec<_>>()
+                .join("__"),
+            None => self.raw_snake(&function.name),
         }
     }
 
@@ -229,9 +320,12 @@ impl<'a> Naming<'a> {
         let Some(text) = docs else {
             return Vec::new();
         };
-        docs::lines(text.trim())
+        let lines = docs::lines(text.trim())
             .into_iter()
             .map(|line| line.replace('\t', "    "))
+            .collect();
+        code_blocks_as_text(lines)
+            .into_iter()
             .map(|line| {
                 if line.is_empty() {
                     "///".to_string()
@@ -240,5 +334,129 @@ impl<'a> Naming<'a> {
                 }
             })
             .collect()
+    }
+}
+
+/// WIT doc text is not Rust, but rustdoc compiles and runs every code block
+/// of a doc comment as a doctest unless it is marked as another language.
+/// So each fenced block that rustdoc would take for Rust (no info string,
+/// `rust`, or only rustdoc's own attributes) becomes ```` ```text ````, and
+/// each indented code block (four spaces, after a blank line) a fenced
+/// `text` block.
+fn code_blocks_as_text(lines: Vec<String>) -> Vec<String> {
+    let mut out = Vec::with_capacity(lines.len());
+    // The opening fence's character and length while inside a fence.
+    let mut fence: Option<(char, usize)> = None;
+    let mut indented = false;
+    let mut previous_blank = true;
+    for line in lines {
+        let trimmed = line.trim_start();
+        let marker = trimmed.chars().next().filter(|c| *c == '`' || *c == '~');
+        let run = marker.map_or(0, |c| trimmed.len() - trimmed.trim_start_matches(c).len());
+        let is_fence = run >= 3 && line.len() - trimmed.len() < 4;
+        if let Some((c, len)) = fence {
+            if is_fence && marker == Some(c) && run >= len && trimmed[run..].trim().is_empty() {
+                fence = None;
+            }
+            out.push(line);
+            continue;
+        }
+        let code_line = line.starts_with("    ") && (indented || previous_blank);
+        if indented && !code_line && !line.trim().is_empty() {
+            // The blank lines that ended the block go after its fence.
+            let blanks = out
+                .iter()
+                .rev()
+                .take_while(|l: &&String| l.is_empty())
+                .count();
+            out.insert(out.len() - blanks, "```".to_string());
+            indented = false;
+        }
+        if code_line {
+            if !indented {
+                out.push("```text".to_string());
+                indented = true;
+            }
+            out.push(line[4..].to_string());
+        } else if is_fence {
+            let c = marker.unwrap_or('`');
+            fence = Some((c, run));
+            let info = trimmed[run..].trim();
+            let indent = &line[..line.len() - trimmed.len()];
+            let opening = &trimmed[..run];
+            if runs_as_rust(info) {
+                out.push(format!("{indent}{opening}text"));
+            } else {
+                out.push(line);
+            }
+        } else {
+            out.push(line);
+        }
+        previous_blank = out.last().is_some_and(|l| l.trim().is_empty());
+    }
+    if indented {
+        let blanks = out.iter().rev().take_while(|l| l.is_empty()).count();
+        out.insert(out.len() - blanks, "```".to_string());
+    }
+    if let Some((c, len)) = fence {
+        // An unclosed fence runs to the end of the comment in Markdown;
+        // closing it keeps the next item's docs out of it.
+        out.push(c.to_string().repeat(len));
+    }
+    out
+}
+
+/// Whether rustdoc treats a code block with this info string as Rust: no
+/// string, `rust`, or nothing but its own attributes (`ignore`, `no_run`,
+/// `edition2021`, …).
+fn runs_as_rust(info: &str) -> bool {
+    let words: Vec<&str> = info
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.contains(&"rust")
+        || words.iter().all(|word| {
+            matches!(
+                *word,
+                "ignore"
+                    | "should_panic"
+                    | "no_run"
+                    | "compile_fail"
+                    | "test_harness"
+                    | "standalone_crate"
+                    | "allow_fail"
+            ) || word.starts_with("edition")
+                || word.starts_with("ignore-")
+                || word.starts_with('{')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(lines: &[&str]) -> Vec<String> {
+        code_blocks_as_text(lines.iter().map(|l| l.to_string()).collect())
+    }
+
+    #[test]
+    fn fences_rustdoc_would_run_become_text() {
+        assert_eq!(text(&["```", "x", "```"]), ["```text", "x", "```"]);
+        assert_eq!(
+            text(&["~~~rust,ignore", "x", "~~~"]),
+            ["~~~text", "x", "~~~"]
+        );
+        assert_eq!(text(&["```json", "{}", "```"]), ["```json", "{}", "```"]);
+        assert_eq!(text(&["```", "x"]), ["```text", "x", "```"]);
+    }
+
+    #[test]
+    fn indented_code_becomes_a_text_fence() {
+        assert_eq!(
+            text(&["Example:", "", "    let x = 1;", "", "After."]),
+            ["Example:", "", "```text", "let x = 1;", "```", "", "After."]
+        );
+        // A paragraph's continuation line is not code.
+        assert_eq!(text(&["A", "    b"]), ["A", "    b"]);
     }
 }

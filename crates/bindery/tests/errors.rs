@@ -83,20 +83,31 @@ fn malformed_wit_is_refused_with_its_location() {
     common::finish("error cases", &failures);
 }
 
-/// Wherever wit-parser knows the place, the message names the file with
-/// line and column (`--> tests/codegen/errors/x.wit:6:3`).
+/// Wherever there is a place, the message names the file with line and
+/// column (`--> tests/codegen/errors/x.wit:6:3`); where there is none (an
+/// empty file, a file of comments, a directory without WIT files), it
+/// names the file or directory.
 #[test]
 fn parse_errors_carry_file_line_and_column() {
-    let without_location = ["ambiguous-world", "unknown-world", "no-package"];
+    let without_place = ["empty", "comment-only", "no-wit-files"];
+    let about_the_package = ["ambiguous-world", "unknown-world"];
     let cases = common::error_corpus();
     let failures = common::run_each(
         &cases,
         |case| case.relative.clone(),
         |case| {
-            if without_location.contains(&case.name.as_str()) {
+            if about_the_package.contains(&case.name.as_str()) {
                 return;
             }
             let stderr = refused(case, "ir");
+            if without_place.contains(&case.name.as_str()) {
+                assert!(
+                    stderr.contains(&format!("`{}`", case.relative)),
+                    "the message does not name `{}`:\n{stderr}",
+                    case.relative
+                );
+                return;
+            }
             let located = stderr.lines().any(|line| {
                 line.trim_start()
                     .strip_prefix("--> ")
@@ -170,4 +181,70 @@ fn refused_features_exit_1_and_write_nothing() {
         },
     );
     common::finish("refused cases", &failures);
+}
+
+/// Output is all or nothing: when the last file a language writes cannot
+/// be written (its path is a directory), no other file is written either,
+/// and the message names that path, not a staging directory.
+#[test]
+fn unwritable_output_writes_nothing() {
+    let case = common::corpus()
+        .into_iter()
+        .find(|case| case.name == "records")
+        .expect("tests/codegen/records.wit");
+    let failures = common::run_each(
+        bindery::Language::ALL,
+        |language| language.name().to_string(),
+        |&language| {
+            let generation = case.generations().remove(0);
+            let files = generation.generator(language).generate().unwrap().files;
+            let (last, _) = files.iter().last().expect("at least one file");
+            let scratch = tempfile::tempdir().unwrap();
+            let out = scratch.path().join("out");
+            fs::create_dir_all(out.join(last).join("occupied")).unwrap();
+            fs::write(out.join("keep.txt"), "not generated\n").unwrap();
+            let before = read_tree(scratch.path());
+            let output = bindery(&[
+                language.name().to_string(),
+                case.relative.clone(),
+                "--out-dir".to_string(),
+                out.display().to_string(),
+            ]);
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert_eq!(output.status.code(), Some(1), "{stderr}");
+            assert!(
+                stderr.contains(last),
+                "the message names `{last}`: {stderr}"
+            );
+            assert!(
+                !stderr.contains(".bindery-"),
+                "a staging path leaked: {stderr}"
+            );
+            assert_eq!(read_tree(scratch.path()), before, "files were written");
+            let listed: Vec<_> = fs::read_dir(&out).unwrap().collect();
+            assert_eq!(listed.len(), 2, "no staging directory is left in `out`");
+        },
+    );
+    common::finish("languages", &failures);
+}
+
+/// A directory that cannot be created is named as the user gave it.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_output_directory_that_cannot_be_made_is_named() {
+    let case = common::corpus()
+        .into_iter()
+        .find(|c| c.name == "records")
+        .unwrap();
+    // `/proc/self` refuses new entries even to root.
+    let output = bindery(&[
+        "rust".to_string(),
+        case.relative.clone(),
+        "--out-dir".to_string(),
+        "/proc/self/bindery-out".to_string(),
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("`/proc/self/bindery-out`"), "{stderr}");
+    assert!(!stderr.contains(".bindery-"), "{stderr}");
 }

@@ -3,6 +3,11 @@
 #[doc(hidden)]
 macro_rules! {{ name }} {
     ($ty:ident with_types_in $($path_to_types:tt)*) => {
+{%- if wrappers.is_empty() %}
+        const _: () = {};
+{%- else %}
+        // `__` in the wrappers' names keeps them apart (templates/rust/README.md).
+        #[allow(non_snake_case)]
         const _: () = {
 {%- for w in wrappers %}
             #[unsafe(export_name = "{{ w.export_name }}")]
@@ -11,6 +16,7 @@ macro_rules! {{ name }} {
             }
 {%- endfor %}
         };
+{%- endif %}
     };
 }
 

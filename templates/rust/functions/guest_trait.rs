@@ -2,6 +2,9 @@
 
 {% for line in docs %}{{ line }}
 {% endfor %}pub trait {{ name }}{{ bound }} {
+{%- if types.is_empty() && methods.is_empty() -%}
+}
+{%- else %}
 {%- for ty in types %}
     type {{ ty.name }}: {{ ty.bound }};
 {%- endfor %}
@@ -18,3 +21,4 @@
 {%- endif %}
 {%- endfor %}
 }
+{%- endif %}

@@ -13,7 +13,8 @@ use std::process::{Command, Output};
 
 use bindery::{Generator, Language};
 pub use bindery_corpus::{
-    Case, Generation, corpus_dir, error_corpus, finish, generations, repo_root, run_each, text,
+    Case, Generation, corpus, corpus_dir, error_corpus, finish, generations, repo_root, run_each,
+    text,
 };
 
 /// What these tests do with a generation through the library API.
