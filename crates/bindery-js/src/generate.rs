@@ -135,7 +135,7 @@ fn world_file_view(
                         "export * as {} from '{}'; // export {}",
                         world
                             .naming
-                            .member(iface.name.as_deref().unwrap_or(&item.key)),
+                            .member(crate::naming::wit_name(iface, &item.key)),
                         world.module(*interface).specifier,
                         item.key
                     ),

@@ -70,13 +70,35 @@ impl Naming {
     }
 }
 
+/// Whether a world key is a plain name (`import x: interface { … }`,
+/// `import x: ns:pkg/iface`): the instance is that name, whichever interface
+/// it implements, and one interface may be there twice under two names.
+pub fn is_plain(key: &str) -> bool {
+    !key.contains(':')
+}
+
+/// The interface's own name and package, unless the world reaches it under
+/// a plain name, which then names everything about it.
+fn named<'i>(iface: &'i Interface, key: &str) -> Option<(&'i str, &'i PackageName)> {
+    match (&iface.name, &iface.package) {
+        (Some(name), Some(package)) if !is_plain(key) => Some((name, package)),
+        _ => None,
+    }
+}
+
+/// The WIT name an interface's members are called after: its own name, or
+/// its plain world key.
+pub fn wit_name<'a>(iface: &'a Interface, key: &'a str) -> &'a str {
+    named(iface, key).map_or(key, |(name, _)| name)
+}
+
 /// The module specifier the engines use for an interface: `ns:pkg/iface`
 /// with `@version` when the package has one; an interface written inline
-/// in a world is named by its world key.
+/// in a world or reached under a plain name is named by its world key.
 pub fn interface_specifier(iface: &Interface, key: &str) -> String {
-    match (&iface.name, &iface.package) {
-        (Some(name), Some(package)) => qualified(package, name),
-        _ => key.to_string(),
+    match named(iface, key) {
+        Some((name, package)) => qualified(package, name),
+        None => key.to_string(),
     }
 }
 
@@ -94,8 +116,8 @@ pub fn qualified(package: &PackageName, name: &str) -> String {
 /// `interfaces/ns-pkg-iface.d.ts` (`@version` added only when the world
 /// holds two versions of the package, which jco would write to one file).
 pub fn interface_file(iface: &Interface, key: &str, versions_clash: bool) -> String {
-    let base = match (&iface.name, &iface.package) {
-        (Some(name), Some(package)) => {
+    let base = match named(iface, key) {
+        Some((name, package)) => {
             let mut base = format!("{}-{}-{name}", package.namespace, package.name);
             if let (true, Some(version)) = (versions_clash, &package.version) {
                 base.push('@');
@@ -112,8 +134,8 @@ pub fn interface_file(iface: &Interface, key: &str, versions_clash: bool) -> Str
 /// interface's types, as jco writes it: `ns-pkg-iface` in UpperCamelCase
 /// followed by the version's letters and digits (`BinderyVersionedApi123`).
 pub fn import_namespace(iface: &Interface, key: &str) -> String {
-    match (&iface.name, &iface.package) {
-        (Some(name), Some(package)) => {
+    match named(iface, key) {
+        Some((name, package)) => {
             let mut out =
                 format!("{}-{}-{name}", package.namespace, package.name).to_upper_camel_case();
             if let Some(version) = &package.version {
@@ -192,18 +214,25 @@ mod tests {
             stability: bindery_ir::Stability::Unknown,
             types: Vec::new(),
         };
-        assert_eq!(import_namespace(&iface, ""), "BinderyVersionedApi123");
+        let key = "bindery:versioned/api@1.2.3";
+        assert_eq!(import_namespace(&iface, key), "BinderyVersionedApi123");
+        assert_eq!(interface_specifier(&iface, key), key);
         assert_eq!(
-            interface_specifier(&iface, ""),
-            "bindery:versioned/api@1.2.3"
-        );
-        assert_eq!(
-            interface_file(&iface, "", false),
+            interface_file(&iface, key, false),
             "interfaces/bindery-versioned-api.d.ts"
         );
         assert_eq!(
-            interface_file(&iface, "", true),
+            interface_file(&iface, key, true),
             "interfaces/bindery-versioned-api@1.2.3.d.ts"
         );
+        // `import old-api: bindery:versioned/api@1.2.3` is its own instance.
+        assert_eq!(import_namespace(&iface, "old-api"), "OldApi");
+        assert_eq!(interface_specifier(&iface, "old-api"), "old-api");
+        assert_eq!(
+            interface_file(&iface, "old-api", true),
+            "interfaces/old-api.d.ts"
+        );
+        assert_eq!(wit_name(&iface, "old-api"), "old-api");
+        assert_eq!(wit_name(&iface, key), "api");
     }
 }

@@ -87,10 +87,10 @@ impl<'a> JsWorld<'a> {
                 };
                 let iface = &ir.interfaces[*interface];
                 let module = self.modules.entry(*interface).or_insert_with(|| {
-                    let inline = iface.name.is_none();
                     // jco names an exported inline interface's module by its
-                    // export name; nothing imports it at run time.
-                    let specifier = if inline && exported {
+                    // export name; nothing imports it at run time. An
+                    // interface exported under a plain name is the same.
+                    let specifier = if naming::is_plain(&item.key) && exported {
                         self.naming.member(&item.key)
                     } else {
                         naming::interface_specifier(iface, &item.key)

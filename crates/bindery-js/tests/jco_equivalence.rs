@@ -40,6 +40,12 @@ const DIFFERENCES: &[(&str, &str, &str, &str)] = &[
         "Option",
         "jco declares an `Option<T>` helper in the world module that nothing uses; bindery declares helpers only where a nested `option` needs one",
     ),
+    (
+        "repeated-interface",
+        "bindery:repeated-interface/repeated-interface",
+        "secondary",
+        "`export secondary: store` beside `export store` is a second instance with its own types and classes, declared in module `secondary`; jco re-exports `store`'s module for both, so the two exports would share one `Handle` class",
+    ),
 ];
 
 /// An exported declaration in a jco module.

@@ -62,7 +62,7 @@ fn output_has_wit_bindgens_public_shape() {
         "pub fn new<T: GuestThing>(val: T) -> Self {",
         "pub struct ThingBorrow<'a> {",
         "fn run(v: Option<String>) -> u32;",
-        "pub(crate) use __bindery_export_shape as export;",
+        "pub(crate) use __bindery_export__shape as export;",
         "#[unsafe(export_name = \"test:shape/api#names\")]",
         "#[unsafe(export_name = \"cabi_post_test:shape/api#names\")]",
         "#[unsafe(export_name = \"test:shape/api#[dtor]thing\")]",
