@@ -354,12 +354,16 @@ impl<'a> CsWorld<'a> {
                     continue;
                 };
                 let iface = &self.ir.interfaces[*interface];
+                // An interface reached under a plain name (`import x:
+                // ns:pkg/i`) is that name's own instance, with its own
+                // types: it is named after the name, like an inline one.
+                let plain = !item.key.contains(':');
                 let base = match &iface.name {
-                    Some(name) => self.naming.upper(name),
-                    None => self.naming.upper(&item.key),
+                    Some(name) if !plain => self.naming.upper(name),
+                    _ => self.naming.upper(&item.key),
                 };
                 let namespace = match (&iface.name, &iface.package) {
-                    (Some(_), Some(package)) => {
+                    (Some(_), Some(package)) if !plain => {
                         let versioned = multi.contains(&package_key(package));
                         format!(
                             "{ns}.wit.{}.{}",
