@@ -51,7 +51,7 @@ mod __bindery {
 {%- for alias in aliases %}
 {%- if loop.first %}
 {% endif %}
-    pub type {{ alias.name }} ={{ alias.eq|indent(4) }}{{ alias.target }};
+    pub type {{ alias.name }} ={{ alias.rhs|indent(4) }};
 {%- endfor %}
 {%- for codec in codecs %}{{ codec|indent(4, true) }}{%- endfor %}
 }

@@ -176,8 +176,8 @@ impl std::ops::Deref for CodecView {
 #[derive(Debug)]
 pub struct AliasView {
     pub name: String,
-    pub eq: &'static str,
-    pub target: String,
+    /// What follows `=`, laid out as rustfmt lays it out.
+    pub rhs: String,
 }
 
 fn exhaustive(tag: bindery_ir::Int, cases: usize) -> bool {
@@ -225,9 +225,8 @@ fn part(ir: &Ir, child: &Child, first_slot: usize, offset: u32) -> Part {
 pub fn alias(codecs: &Codecs, inst: &Instance) -> AliasView {
     let name = codecs.text(Ref::Inst(inst.id));
     AliasView {
-        eq: crate::layout::alias_separator(4, &format!("pub type {name}"), &inst.alias),
+        rhs: crate::layout::alias_rhs(4, &format!("pub type {name}"), &inst.alias),
         name,
-        target: inst.alias.clone(),
     }
 }
 

@@ -53,10 +53,7 @@ pub fn call(base: usize, prefix: usize, head: &str, items: &[String], tail: &str
 fn vertical(base: usize, head: &str, items: &[String], tail: &str) -> String {
     let mut out = format!("{head}(\n");
     for item in items {
-        out.push_str(&indent_rest(&format!(
-            "    {},",
-            ty_break(base + 4, item, ",")
-        )));
+        out.push_str(&indent_rest(&format!("    {},", param(base + 4, item, 1))));
         out.push('\n');
     }
     out.push(')');
@@ -70,7 +67,9 @@ fn indent_rest(text: &str) -> String {
 }
 
 /// A function signature `head(params) -> result` starting at column
-/// `base`; `after` is what follows it on the line (` {` or `;`).
+/// `base`; `after` is what follows it on the line (` {` or `;`). One line
+/// when it fits and no type must break; else one parameter per line, and
+/// the result after `) -> ` broken as rustfmt breaks it.
 pub fn signature(base: usize, head: &str, params: &[String], result: &str, after: &str) -> String {
     let tail = if result.is_empty() {
         String::new()
@@ -78,41 +77,231 @@ pub fn signature(base: usize, head: &str, params: &[String], result: &str, after
         format!(" -> {result}")
     };
     let one_line = format!("{head}({}){tail}", params.join(", "));
-    if base + one_line.len() + after.len() <= MAX_WIDTH || params.is_empty() {
+    let forced = params.iter().any(|p| parse(split_param(p).1).forced()) || parse(result).forced();
+    if (base + one_line.len() + after.len() <= MAX_WIDTH && !forced) || params.is_empty() && !forced
+    {
         return one_line;
     }
+    if params.is_empty() {
+        let start = head.len() + "() -> ".len();
+        return format!("{head}() -> {}", ty(base, start, result, after.len()));
+    }
+    let tail = if result.is_empty() {
+        String::new()
+    } else {
+        format!(" -> {}", ty(base, ") -> ".len(), result, after.len()))
+    };
     vertical(base, head, params, &tail)
 }
 
-/// `name: Type` (or a bare type) followed by `after`, starting at column
-/// `base`: when too wide, the type's outermost generic arguments (or tuple
-/// elements) go one per line, recursively, as rustfmt breaks them.
-pub fn ty_break(base: usize, item: &str, after: &str) -> String {
-    if base + item.len() + after.len() <= MAX_WIDTH {
-        return item.to_string();
+/// `name: Type` (or a bare type) followed by `after` characters, starting
+/// at column `base`, laid out as rustfmt lays it out (see [`ty`]).
+fn param(base: usize, item: &str, after: usize) -> String {
+    let (name, ty_text) = split_param(item);
+    format!("{name}{}", ty(base, name.len(), ty_text, after))
+}
+
+/// `name: ` and the type of `name: Type`; no name for a bare type.
+fn split_param(item: &str) -> (&str, &str) {
+    match item.find(": ") {
+        // `::` paths have no space after the colons.
+        Some(at) if !item[..at].contains(['<', '(', '[', '&']) => {
+            (&item[..at + 2], &item[at + 2..])
+        }
+        _ => ("", item),
     }
-    // Find the outermost `<…>` or `(…)` that closes at the end.
-    let Some(close) = item.chars().last() else {
-        return item.to_string();
-    };
-    let open = match close {
-        '>' => '<',
-        ')' => '(',
-        _ => return item.to_string(),
-    };
-    let Some(start) = outer_open(item, open, close) else {
-        return item.to_string();
-    };
-    let head = &item[..=start];
-    let inner = &item[start + 1..item.len() - 1];
-    let args = split_top(inner);
-    let mut out = format!("{head}\n");
-    for arg in &args {
-        let arg = ty_break(base + 4, arg, ",");
-        out.push_str(&format!("    {},\n", indent_rest(&arg)));
+}
+
+/// A struct field `pub name: Type` at column `base`, with its comma.
+pub fn field(base: usize, line: &str) -> String {
+    param(base, line, 1)
+}
+
+/// A tuple variant `Name(Type)` at column `base`, followed by a comma: one
+/// line when it fits, else the type alone on the next line.
+pub fn variant_case(base: usize, name: &str, payload: &str) -> String {
+    let one_line = format!("{name}({payload})");
+    if base + one_line.len() + 1 <= MAX_WIDTH && !parse(payload).forced() {
+        return one_line;
     }
-    out.push(close);
-    out
+    format!(
+        "{name}(\n    {},\n)",
+        indent_rest(&ty(base + 4, 0, payload, 1))
+    )
+}
+
+/// What follows `=` in `declaration = target;` at column `base` (with the
+/// space or line break), as rustfmt chooses: the same line when it fits
+/// there; the next line when it fits there on one line, or takes two
+/// lines fewer; else the same line, broken.
+pub fn alias_rhs(base: usize, declaration: &str, target: &str) -> String {
+    let start = declaration.len() + " = ".len();
+    let one_line = |text: &str, col: usize| {
+        !text.contains('\n') && base + col + text.len() + 1 <= MAX_WIDTH
+    };
+    let same = ty(base, start, target, 1);
+    if one_line(&same, start) {
+        return format!(" {same}");
+    }
+    let next = ty(base + 4, 0, target, 1);
+    let lines = |text: &str| text.matches('\n').count();
+    if one_line(&next, 4) || !same.contains('\n') || lines(&same) > lines(&next) + 1 {
+        return format!("\n    {}", indent_rest(&next));
+    }
+    format!(" {same}")
+}
+
+/// A Rust type as bindery spells it (`, ` between items), parsed enough to
+/// lay it out.
+#[derive(Debug)]
+enum Ty<'a> {
+    Leaf(&'a str),
+    /// `(a, b)`; a one-element tuple keeps its comma.
+    Tuple(Vec<Ty<'a>>),
+    /// `Head<args>`.
+    Generic(&'a str, Vec<Ty<'a>>),
+    /// `prefix[T]` (`&[T]`, `&'a [T]`) and `[T; N]` (suffix `; N`).
+    Brackets(&'a str, Box<Ty<'a>>, &'a str),
+    /// `&T`, `&'a T`, `&mut T`.
+    Ref(&'a str, Box<Ty<'a>>),
+}
+
+fn parse(text: &str) -> Ty<'_> {
+    let text = text.trim();
+    if let Some(rest) = text.strip_prefix('&') {
+        let mut at = 1;
+        let rest_trimmed = rest.trim_start();
+        if rest_trimmed.starts_with('\'') {
+            at = text.find(' ').map_or(text.len(), |space| space + 1);
+        }
+        if text[at..].starts_with("mut ") {
+            at += 4;
+        }
+        let inner = &text[at..];
+        if inner.starts_with('[')
+            && inner.ends_with(']')
+            && !has_top(&inner[1..inner.len() - 1], ';')
+        {
+            return Ty::Brackets(&text[..at], Box::new(parse(&inner[1..inner.len() - 1])), "");
+        }
+        return Ty::Ref(&text[..at], Box::new(parse(inner)));
+    }
+    if text.starts_with('(') && text.ends_with(')') && outer_open(text, '(', ')') == Some(0) {
+        let inner = &text[1..text.len() - 1];
+        return Ty::Tuple(split_top(inner).into_iter().map(parse).collect());
+    }
+    if text.starts_with('[') && text.ends_with(']') && outer_open(text, '[', ']') == Some(0) {
+        let inner = &text[1..text.len() - 1];
+        return match top_position(inner, ';') {
+            Some(at) => Ty::Brackets(
+                "",
+                Box::new(parse(&inner[..at])),
+                &text[at + 1..text.len() - 1],
+            ),
+            None => Ty::Brackets("", Box::new(parse(inner)), ""),
+        };
+    }
+    if text.ends_with('>')
+        && let Some(open) = outer_open(text, '<', '>')
+        && open > 0
+    {
+        let args = split_top(&text[open + 1..text.len() - 1]);
+        return Ty::Generic(&text[..open], args.into_iter().map(parse).collect());
+    }
+    Ty::Leaf(text)
+}
+
+impl Ty<'_> {
+    fn one_line(&self) -> String {
+        let list = |items: &[Ty]| {
+            items
+                .iter()
+                .map(Ty::one_line)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match self {
+            Ty::Leaf(text) => text.to_string(),
+            Ty::Tuple(items) if items.len() == 1 => format!("({},)", items[0].one_line()),
+            Ty::Tuple(items) => format!("({})", list(items)),
+            Ty::Generic(head, args) => format!("{head}<{}>", list(args)),
+            Ty::Brackets(prefix, inner, suffix) => {
+                format!("{prefix}[{}{suffix}]", inner.one_line())
+            }
+            Ty::Ref(prefix, inner) => format!("{prefix}{}", inner.one_line()),
+        }
+    }
+
+    /// Whether rustfmt breaks this type whatever the room: a tuple of two
+    /// or more elements wider than `fn_call_width` goes one per line.
+    fn forced(&self) -> bool {
+        match self {
+            Ty::Leaf(_) => false,
+            Ty::Tuple(items) => {
+                (items.len() > 1
+                    && items.iter().map(|i| i.one_line().len() + 2).sum::<usize>() - 2 > CALL_WIDTH)
+                    || items.iter().any(Ty::forced)
+            }
+            Ty::Generic(_, args) => args.iter().any(Ty::forced),
+            Ty::Brackets(_, inner, _) | Ty::Ref(_, inner) => inner.forced(),
+        }
+    }
+
+    /// rustfmt lets a tuple (or a reference to one) that is the only
+    /// argument of a generic, or the element of a slice or array, start on
+    /// the opening line and end on the closing one: `Vec<(`…`)>`.
+    fn overflows(&self) -> bool {
+        match self {
+            Ty::Tuple(_) => true,
+            Ty::Ref(_, inner) => inner.overflows(),
+            _ => false,
+        }
+    }
+}
+
+/// Type `text` starting at column `col` of a line indented by `base`,
+/// followed on its last line by `after` characters, laid out as rustfmt
+/// lays it out: on one line when it fits and holds no tuple wider than
+/// `fn_call_width`; else the outermost list breaks, one item per line
+/// indented by four (a lone tuple argument overflowing: `Vec<(`), and so on
+/// inwards. Lines after the first are indented relative to the line.
+pub fn ty(base: usize, col: usize, text: &str, after: usize) -> String {
+    lay(&parse(text), base, col, after)
+}
+
+fn lay(node: &Ty, base: usize, col: usize, after: usize) -> String {
+    let one = node.one_line();
+    if base + col + one.len() + after <= MAX_WIDTH && !node.forced() {
+        return one;
+    }
+    let items = |items: &[Ty]| -> String {
+        items
+            .iter()
+            .map(|item| format!("    {},\n", indent_rest(&lay(item, base + 4, 0, 1))))
+            .collect()
+    };
+    match node {
+        Ty::Leaf(_) => one,
+        Ty::Tuple(elements) => format!("(\n{})", items(elements)),
+        Ty::Generic(head, args) if args.len() == 1 && args[0].overflows() => {
+            format!(
+                "{head}<{}>",
+                lay(&args[0], base, col + head.len() + 1, after + 1)
+            )
+        }
+        Ty::Generic(head, args) => format!("{head}<\n{}>", items(args)),
+        Ty::Brackets(prefix, inner, suffix) if inner.overflows() => {
+            let start = col + prefix.len() + 1;
+            format!(
+                "{prefix}[{}{suffix}]",
+                lay(inner, base, start, after + suffix.len() + 1)
+            )
+        }
+        Ty::Brackets(..) => one,
+        Ty::Ref(prefix, inner) => {
+            format!("{prefix}{}", lay(inner, base, col + prefix.len(), after))
+        }
+    }
 }
 
 fn outer_open(item: &str, open: char, close: char) -> Option<usize> {
@@ -130,39 +319,44 @@ fn outer_open(item: &str, open: char, close: char) -> Option<usize> {
     None
 }
 
+/// The position of `wanted` outside any brackets.
+fn top_position(inner: &str, wanted: char) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in inner.char_indices() {
+        match c {
+            '<' | '(' | '[' => depth += 1,
+            '>' | ')' | ']' => depth -= 1,
+            c if c == wanted && depth == 0 => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn has_top(inner: &str, wanted: char) -> bool {
+    top_position(inner, wanted).is_some()
+}
+
 /// Splits at top-level commas.
-fn split_top(inner: &str) -> Vec<String> {
+fn split_top(inner: &str) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut depth = 0i32;
-    let mut current = String::new();
-    for c in inner.chars() {
+    let mut start = 0;
+    for (i, c) in inner.char_indices() {
         match c {
             '<' | '(' | '[' => depth += 1,
             '>' | ')' | ']' => depth -= 1,
             ',' if depth == 0 => {
-                parts.push(current.trim().to_string());
-                current.clear();
-                continue;
+                parts.push(inner[start..i].trim());
+                start = i + 1;
             }
             _ => {}
         }
-        current.push(c);
     }
-    if !current.trim().is_empty() {
-        parts.push(current.trim().to_string());
+    if !inner[start..].trim().is_empty() {
+        parts.push(inner[start..].trim());
     }
     parts
-}
-
-/// `pub type Name = target;` starting at column `base`: the target moves
-/// to the next line when the declaration is too wide. Returns the
-/// separator to print after `=`.
-pub fn alias_separator(base: usize, declaration: &str, target: &str) -> &'static str {
-    if base + declaration.len() + target.len() + 4 <= MAX_WIDTH {
-        " "
-    } else {
-        "\n    "
-    }
 }
 
 #[cfg(test)]
@@ -198,13 +392,35 @@ mod tests {
 
     #[test]
     fn long_types_break_at_generics() {
-        let long = format!(
-            "x: Outer<{}, Inner<u32, {}>>",
-            "A".repeat(40),
-            "B".repeat(40)
-        );
-        let text = ty_break(20, &long, ",");
-        assert!(text.starts_with("x: Outer<\n    AAAA"), "{text}");
+        let long = format!("Outer<{}, Inner<u32, {}>>", "A".repeat(40), "B".repeat(40));
+        let text = ty(20, 3, &long, 1);
+        assert!(text.starts_with("Outer<\n    AAAA"), "{text}");
         assert!(text.ends_with("\n>"), "{text}");
+    }
+
+    #[test]
+    fn wide_tuples_break_whatever_the_room() {
+        let tuple = format!("({}, {})", "a".repeat(29), "b".repeat(30));
+        assert_eq!(
+            ty(
+                0,
+                0,
+                &format!("({}, {})", "a".repeat(28), "b".repeat(30)),
+                0
+            )
+            .lines()
+            .count(),
+            1
+        );
+        assert_eq!(
+            ty(0, 0, &tuple, 0),
+            format!("(\n    {},\n    {},\n)", "a".repeat(29), "b".repeat(30))
+        );
+        // A lone tuple argument overflows; with others it does not.
+        assert!(ty(0, 0, &format!("Vec<{tuple}>"), 0).starts_with("Vec<(\n"));
+        assert!(ty(0, 0, &format!("&[{tuple}]"), 0).starts_with("&[(\n"));
+        assert!(ty(0, 0, &format!("Result<{tuple}, u8>"), 0).starts_with("Result<\n    (\n"));
+        let sig = signature(0, "pub fn h", &["x: u8".to_string()], &tuple, " {");
+        assert!(sig.starts_with("pub fn h(\n    x: u8,\n) -> (\n"), "{sig}");
     }
 }

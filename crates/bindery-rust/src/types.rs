@@ -20,8 +20,8 @@ pub struct FieldView {
 #[derive(Debug)]
 pub struct CaseView {
     pub docs: Vec<String>,
-    pub name: String,
-    pub ty: Option<String>,
+    /// `Name` or `Name(Type)`, laid out as rustfmt lays it out.
+    pub line: String,
 }
 
 #[derive(Debug)]
@@ -84,9 +84,9 @@ pub enum TypeDefView {
         docs: Vec<String>,
         name: String,
         generics: String,
-        /// ` ` or a line break before the target, as rustfmt puts it.
-        eq: &'static str,
-        target: String,
+        /// What follows `=`: the target after a space or a line break,
+        /// laid out as rustfmt lays it out.
+        rhs: String,
         /// For an alias of an exported resource: the target's `…Borrow`.
         borrow: Option<String>,
     },
@@ -185,7 +185,7 @@ pub fn view(
                     );
                     FieldView {
                         docs: Naming::doc_lines(f.docs.as_deref()),
-                        line: layout::ty_break(base + 4, &line, ","),
+                        line: layout::field(base + 4, &line),
                     }
                 })
                 .collect(),
@@ -198,10 +198,17 @@ pub fn view(
             derives: derives(ir, index),
             cases: cases
                 .iter()
-                .map(|c| CaseView {
-                    docs: Naming::doc_lines(c.docs.as_deref()),
-                    name: naming.camel(&c.name),
-                    ty: c.ty.map(|t| speller.owned(t, side)),
+                .map(|c| {
+                    let name = naming.camel(&c.name);
+                    CaseView {
+                        docs: Naming::doc_lines(c.docs.as_deref()),
+                        line: match c.ty {
+                            Some(t) => {
+                                layout::variant_case(base + 4, &name, &speller.owned(t, side))
+                            }
+                            None => name,
+                        },
+                    }
                 })
                 .collect(),
             error,
@@ -277,10 +284,9 @@ pub fn view(
             let target = speller.owned(*target, side);
             TypeDefView::Alias {
                 docs,
-                eq: layout::alias_separator(base, &format!("pub type {name}{generics}"), &target),
+                rhs: layout::alias_rhs(base, &format!("pub type {name}{generics}"), &target),
                 name,
                 generics,
-                target,
                 borrow,
             }
         }
@@ -289,10 +295,9 @@ pub fn view(
             let target = speller.structure(index, side);
             TypeDefView::Alias {
                 docs,
-                eq: layout::alias_separator(base, &format!("pub type {name}{generics}"), &target),
+                rhs: layout::alias_rhs(base, &format!("pub type {name}{generics}"), &target),
                 name,
                 generics,
-                target,
                 borrow: None,
             }
         }

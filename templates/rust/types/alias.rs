@@ -1,7 +1,7 @@
 
 
 {% for line in docs %}{{ line }}
-{% endfor %}pub type {{ name }}{{ generics }} ={{ eq }}{{ target }};
+{% endfor %}pub type {{ name }}{{ generics }} ={{ rhs }};
 {%- match borrow %}
 {%- when Some(borrow) %}
 {%- for line in docs %}

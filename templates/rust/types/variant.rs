@@ -7,12 +7,7 @@ pub enum {{ name }}{{ generics }} {
 {%- for line in c.docs %}
     {{ line }}
 {%- endfor %}
-{%- match c.ty %}
-{%- when Some(ty) %}
-    {{ c.name }}({{ ty }}),
-{%- when None %}
-    {{ c.name }},
-{%- endmatch %}
+    {{ c.line|indent(4) }},
 {%- endfor %}
 }
 {%- if error %}
