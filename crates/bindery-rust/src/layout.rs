@@ -136,9 +136,8 @@ pub fn variant_case(base: usize, name: &str, payload: &str) -> String {
 /// lines fewer; else the same line, broken.
 pub fn alias_rhs(base: usize, declaration: &str, target: &str) -> String {
     let start = declaration.len() + " = ".len();
-    let one_line = |text: &str, col: usize| {
-        !text.contains('\n') && base + col + text.len() + 1 <= MAX_WIDTH
-    };
+    let one_line =
+        |text: &str, col: usize| !text.contains('\n') && base + col + text.len() + 1 <= MAX_WIDTH;
     let same = ty(base, start, target, 1);
     if one_line(&same, start) {
         return format!(" {same}");

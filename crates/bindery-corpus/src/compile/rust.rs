@@ -154,17 +154,22 @@ impl RustCheck {
         if !file.ends_with(".rs") {
             return Err(format!("generated file {file} is not Rust"));
         }
-        let lib = unit
-            .stubs
-            .get("lib.rs")
-            .ok_or("the Rust starter code has no lib.rs")?;
+        // The crate root: `lib.rs`, or `lib_impl.rs` for a world named
+        // `lib`, whose bindings are `lib.rs` already.
+        let starters: Vec<(&str, &[u8])> = unit.stubs.iter().collect();
+        let [(root_file, lib)] = starters.as_slice() else {
+            return Err(format!(
+                "expected the Rust starter code as one file, got {:?}",
+                starters.iter().map(|(p, _)| p).collect::<Vec<_>>()
+            ));
+        };
         let mut lib = String::from_utf8(lib.to_vec())
-            .map_err(|e| format!("the starter lib.rs is not UTF-8: {e}"))?;
+            .map_err(|e| format!("the starter {root_file} is not UTF-8: {e}"))?;
         if self.include.contains(&unit.id) {
             let stem = file.trim_end_matches(".rs");
             let declaration = format!("\nmod {stem};\n");
             if !lib.contains(&declaration) {
-                return Err(format!("the starter lib.rs lacks `mod {stem};`"));
+                return Err(format!("the starter {root_file} lacks `mod {stem};`"));
             }
             lib = lib.replacen(
                 &declaration,
@@ -174,11 +179,11 @@ impl RustCheck {
         }
         let manifest = format!(
             "[package]\nname = \"{}\"\nversion = \"0.0.0\"\nedition = \"2024\"\npublish = false\n\n\
-             [lib]\ncrate-type = [\"cdylib\"]\n",
+             [lib]\npath = \"src/{root_file}\"\ncrate-type = [\"cdylib\"]\n",
             unit.id
         );
         let bindings = dir.join("src").join(file);
-        let root = dir.join("src/lib.rs");
+        let root = dir.join("src").join(root_file);
         write_if_changed(&dir.join("Cargo.toml"), manifest.as_bytes());
         write_if_changed(&root, lib.as_bytes());
         write_if_changed(&bindings, contents);
@@ -206,8 +211,7 @@ fn rustfmt(members: &[(&Unit, [PathBuf; 2])], failed: &mut BTreeMap<String, Stri
                 paths
                     .iter()
                     .any(|path| section.starts_with(&format!("{}:", path.display())))
-            })
-            else {
+            }) else {
                 continue;
             };
             named = true;
