@@ -78,8 +78,9 @@ pub fn signature(base: usize, head: &str, params: &[String], result: &str, after
     };
     let one_line = format!("{head}({}){tail}", params.join(", "));
     let forced = params.iter().any(|p| parse(split_param(p).1).forced()) || parse(result).forced();
-    if (base + one_line.len() + after.len() <= MAX_WIDTH && !forced) || params.is_empty() && !forced
-    {
+    let fits = base + one_line.len() + after.len() <= MAX_WIDTH;
+    // No parameters: nothing to put one per line; only the result breaks.
+    if !forced && (fits || params.is_empty()) {
         return one_line;
     }
     if params.is_empty() {
@@ -121,7 +122,8 @@ pub fn field(base: usize, line: &str) -> String {
 /// line when it fits, else the type alone on the next line.
 pub fn variant_case(base: usize, name: &str, payload: &str) -> String {
     let one_line = format!("{name}({payload})");
-    if base + one_line.len() + 1 <= MAX_WIDTH && !parse(payload).forced() {
+    // `< MAX_WIDTH`: the comma after it must fit too.
+    if base + one_line.len() < MAX_WIDTH && !parse(payload).forced() {
         return one_line;
     }
     format!(
@@ -136,8 +138,9 @@ pub fn variant_case(base: usize, name: &str, payload: &str) -> String {
 /// lines fewer; else the same line, broken.
 pub fn alias_rhs(base: usize, declaration: &str, target: &str) -> String {
     let start = declaration.len() + " = ".len();
+    // `< MAX_WIDTH`: the `;` after it must fit too.
     let one_line =
-        |text: &str, col: usize| !text.contains('\n') && base + col + text.len() + 1 <= MAX_WIDTH;
+        |text: &str, col: usize| !text.contains('\n') && base + col + text.len() < MAX_WIDTH;
     let same = ty(base, start, target, 1);
     if one_line(&same, start) {
         return format!(" {same}");
