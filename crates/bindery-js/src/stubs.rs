@@ -84,7 +84,7 @@ pub fn stubs(mut world: JsWorld<'_>) -> Result<Files, Error> {
                 ..
             } => {
                 let iface = &ir.interfaces[*interface];
-                let member = naming.member(iface.name.as_deref().unwrap_or(&item.key));
+                let member = naming.member(crate::naming::wit_name(iface, &item.key));
                 let contract = format!("{}[{}]", guest.guest, index(&member));
                 let (binding, rename) = binding(&world, &member);
                 let classes = iface
