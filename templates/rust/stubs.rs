@@ -25,7 +25,9 @@ mod {{ module.name }} {
     pub struct {{ name }};
 {%- endif %}
 
-    impl {{ imp.trait_name }} for {{ imp.target }} {
+    impl {{ imp.trait_name }} for {{ imp.target }}
+{%- if imp.types.is_empty() && imp.methods.is_empty() %} {}
+{%- else %} {
 {%- for (name, target) in imp.types %}
         type {{ name }} = {{ target }};
 {%- endfor %}
@@ -39,6 +41,7 @@ mod {{ module.name }} {
         }
 {%- endfor %}
     }
+{%- endif %}
 {%- endfor %}
 }
 {%- endfor %}
