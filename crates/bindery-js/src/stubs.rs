@@ -94,6 +94,20 @@ pub fn stubs(mut world: JsWorld<'_>) -> Result<Files, Error> {
                     .map(|&ty| {
                         let name = naming.type_name(ir.def(ty).name.as_deref().unwrap_or_default());
                         let class = format!("{contract}[{}]", index(&name));
+                        // The guest contract makes a class with neither a
+                        // constructor nor a static optional (`Thing?:`).
+                        let optional = !fns.iter().any(|f| {
+                            f.kind.resource() == Some(ty)
+                                && matches!(
+                                    f.kind,
+                                    FunctionKind::Constructor(_) | FunctionKind::Static(_)
+                                )
+                        });
+                        let class = if optional {
+                            format!("NonNullable<{class}>")
+                        } else {
+                            class
+                        };
                         let methods = fns
                             .iter()
                             .filter(|f| f.kind.resource() == Some(ty))
