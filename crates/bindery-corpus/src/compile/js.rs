@@ -1,6 +1,8 @@
 //! Generated TypeScript declarations type-check: `tsc --strict` on every
-//! `.d.ts` file of a unit, on its own (each unit declares the same ambient
-//! module names, so units cannot share one program).
+//! `.d.ts` file of a unit together with its starter code (`guest.ts`, which
+//! must satisfy the world's guest contract as written), each unit on its
+//! own (units declare the same ambient module names, so they cannot share
+//! one program).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -34,7 +36,7 @@ pub struct JsCheck;
 
 impl Check for JsCheck {
     fn describe(&self) -> &'static str {
-        "tsc --strict on the declarations"
+        "tsc --strict on the declarations and the starter code"
     }
 
     fn missing(&self) -> Option<String> {
@@ -50,15 +52,15 @@ impl Check for JsCheck {
 fn check(unit: &Unit, dir: &Path) -> Result<(), String> {
     let _ = std::fs::remove_dir_all(dir);
     write_files(dir, &unit.files);
+    write_files(dir, &unit.stubs);
+    if !unit.files.iter().any(|(path, _)| path.ends_with(".d.ts")) {
+        return Err("no .d.ts file was generated".into());
+    }
     let files: Vec<&str> = unit
-        .files
-        .iter()
+        .all_files()
         .map(|(path, _)| path)
         .filter(|path| path.ends_with(".ts"))
         .collect();
-    if files.is_empty() {
-        return Err("no .d.ts file was generated".into());
-    }
     run(
         "tsc --strict",
         Command::new(tools_bin().join("tsc"))

@@ -1,7 +1,7 @@
 //! Compile checks of generated bindings with each language's real
 //! toolchain, shared by the corpus compile tests (`rust_compile.rs`,
 //! `bindery-c`'s `compile.rs`, `bindery-go`'s `go_compile.rs`) and the fuzz
-//! test (`crates/bindery/tests/fuzz.rs`).
+//! test (`crates/bindery/tests/fuzz/`).
 //!
 //! A [`Unit`] is one generation: the backend's bindings and its starter
 //! code (`--stubs`), which must build together without edits, as `bindery
@@ -20,7 +20,9 @@ use bindery_ir::{Error, LoadOptions};
 use bindery_kit::{Backend, Files};
 
 pub mod c;
+pub mod csharp;
 pub mod go;
+pub mod js;
 pub mod rust;
 
 /// One generated output to compile.
@@ -110,12 +112,14 @@ pub trait Check: Sync {
 }
 
 /// The compile check of a language, by its command-line name (`rust`, `c`,
-/// `go`); `None` for a language without one yet.
+/// `go`, `csharp`, `js`); `None` for a language without one yet.
 pub fn check_for(language: &str) -> Option<Box<dyn Check>> {
     match language {
         "rust" => Some(Box::new(rust::RustCheck::default())),
         "c" => Some(Box::new(c::CCheck)),
         "go" => Some(Box::new(go::GoCheck)),
+        "csharp" => Some(Box::new(csharp::CSharpCheck)),
+        "js" => Some(Box::new(js::JsCheck)),
         _ => None,
     }
 }
@@ -156,11 +160,22 @@ pub fn each_parallel(
     units: &[Unit],
     check: impl Fn(&Unit) -> Result<(), String> + Sync,
 ) -> Vec<Failure> {
+    each_parallel_with(units, || (), |(), unit| check(unit))
+}
+
+/// [`each_parallel`] with state per worker thread, made by `start` when
+/// the worker starts (a compiler process that serves many units).
+pub fn each_parallel_with<S>(
+    units: &[Unit],
+    start: impl Fn() -> S + Sync,
+    check: impl Fn(&mut S, &Unit) -> Result<(), String> + Sync,
+) -> Vec<Failure> {
     let next = Mutex::new(0usize);
     let results: Mutex<Vec<(usize, Failure)>> = Mutex::new(Vec::new());
     std::thread::scope(|scope| {
         for _ in 0..jobs().min(units.len()) {
             scope.spawn(|| {
+                let mut state = start();
                 loop {
                     let index = {
                         let mut next = next.lock().unwrap_or_else(|e| e.into_inner());
@@ -169,7 +184,7 @@ pub fn each_parallel(
                         index
                     };
                     let Some(unit) = units.get(index) else { break };
-                    if let Err(message) = check(unit) {
+                    if let Err(message) = check(&mut state, unit) {
                         let failure = Failure {
                             label: unit.label.clone(),
                             message,
