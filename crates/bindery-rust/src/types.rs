@@ -87,7 +87,8 @@ pub enum TypeDefView {
         /// What follows `=`: the target after a space or a line break,
         /// laid out as rustfmt lays it out.
         rhs: String,
-        /// For an alias of an exported resource: the target's `…Borrow`.
+        /// For an alias of an exported resource: what follows `=` in the
+        /// alias of its `…Borrow<'a>`, laid out as `rhs` is.
         borrow: Option<String>,
     },
     #[template(path = "types/resource_import.rs")]
@@ -271,10 +272,12 @@ pub fn view(
                         if matches!(ir.types[resource].kind, TypeKind::Resource) =>
                     {
                         let module_of = naming.type_module(resource, Side::Export);
-                        Some(Naming::relative(
-                            module,
-                            &module_of,
-                            &naming.borrow_name(resource),
+                        let path =
+                            Naming::relative(module, &module_of, &naming.borrow_name(resource));
+                        Some(layout::alias_rhs(
+                            base,
+                            &format!("pub type {name}Borrow<'a>"),
+                            &format!("{path}<'a>"),
                         ))
                     }
                     _ => None,

@@ -7,6 +7,6 @@
 {%- for line in docs %}
 {{ line }}
 {%- endfor %}
-pub type {{ name }}Borrow<'a> = {{ borrow }}<'a>;
+pub type {{ name }}Borrow<'a> ={{ borrow }};
 {%- when None %}
 {%- endmatch %}

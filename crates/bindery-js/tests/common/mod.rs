@@ -81,22 +81,9 @@ pub fn write(files: &Files, dir: &Path) {
     }
 }
 
-/// The `tsc` options every check uses: strict, no output, the ES2022
-/// library with `Disposable` (imported resources implement it).
-pub const TSC_OPTIONS: &[&str] = &[
-    "--strict",
-    "--noEmit",
-    "--target",
-    "es2022",
-    "--module",
-    "es2022",
-    "--moduleResolution",
-    "bundler",
-    "--lib",
-    "es2022,esnext.disposable",
-    "--pretty",
-    "false",
-];
+/// The `tsc` options every check uses, shared with the fuzz test's
+/// check: strict, no output, the ES2022 library with `Disposable`.
+pub use bindery_corpus::compile::js::TSC_OPTIONS;
 
 /// Runs `tsc` with [`TSC_OPTIONS`] on `files` (in `dir`); `Err` holds its
 /// diagnostics.
