@@ -247,6 +247,23 @@ pub fn case_dirs(root: &Path) -> Result<Vec<PathBuf>> {
 }
 
 impl Case {
+    /// The case with every `repeat` lowered to at most `limit`, for a
+    /// toolchain whose marshalling is not bindery's to leak (see
+    /// [`crate::guest::Toolchain::repeat_limit`]).
+    pub fn with_repeats_at_most(&self, limit: u32) -> Case {
+        let mut case = self.clone();
+        for step in &mut case.spec.steps {
+            if let Step::Call {
+                repeat: Some(times),
+                ..
+            } = step
+            {
+                *times = (*times).min(limit);
+            }
+        }
+        case
+    }
+
     /// Loads `dir/case.toml`.
     pub fn load(dir: &Path) -> Result<Case> {
         let (name, spec): (String, CaseSpec) = read_case_toml(dir)?;

@@ -230,7 +230,14 @@ impl Harness {
         match built {
             Ok(built) => {
                 outcome.build_warnings = built.warnings;
-                self.run_into(case, &built.component, &mut outcome);
+                let capped = toolchain
+                    .repeat_limit()
+                    .map(|n| case.with_repeats_at_most(n));
+                self.run_into(
+                    capped.as_ref().unwrap_or(case),
+                    &built.component,
+                    &mut outcome,
+                );
             }
             Err(e) => outcome.failures.push(Failure {
                 what: "build".into(),

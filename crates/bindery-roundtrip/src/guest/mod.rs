@@ -39,6 +39,16 @@ pub trait Toolchain: Send + Sync {
     /// Generates the bindings, builds the guest and returns the component.
     fn build(&self, build: &GuestBuild<'_>) -> Result<Built>;
 
+    /// The most times a step with `repeat` calls its function: `None`
+    /// (every time, the default) where the guest's lifting, lowering and
+    /// allocation are bindery's generated code, which the long repeats
+    /// check for leaks. A toolchain whose marshalling is the engine's own
+    /// (JavaScript: bindery writes declarations only) lowers it, since
+    /// there a leak check measures the engine and costs minutes per case.
+    fn repeat_limit(&self) -> Option<u32> {
+        None
+    }
+
     /// `Some(why)` when guests can only be compiled here, not made into
     /// components (the language's wasm toolchain is not reachable): the
     /// harness then calls [`Toolchain::compile`] instead of
