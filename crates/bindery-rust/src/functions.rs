@@ -70,7 +70,8 @@ pub struct ImportFn {
     pub lowers: Vec<Lower>,
     pub ret_area: Option<AreaView>,
     pub args: Vec<Arg>,
-    pub module: String,
+    /// `#[link(wasm_import_module = …)]`, laid out for its column.
+    pub link: String,
     pub link_name: String,
     pub declaration: String,
     pub stub: String,
@@ -360,7 +361,7 @@ impl Builder<'_, '_, '_> {
             lowers,
             ret_area,
             args,
-            module: abi.module.clone().unwrap_or_default(),
+            link: layout::link_attribute(inner, abi.module.as_deref().unwrap_or_default()),
             link_name: abi.name.clone(),
             declaration: layout::signature(
                 inner + 4,

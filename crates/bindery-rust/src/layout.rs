@@ -10,6 +10,8 @@ const MAX_WIDTH: usize = 100;
 const CALL_WIDTH: usize = 60;
 /// rustfmt's `short_array_element_width_threshold`.
 const SHORT_ITEM: usize = 10;
+/// rustfmt's `attr_fn_like_width`.
+const ATTR_WIDTH: usize = 70;
 
 fn is_simple(item: &str) -> bool {
     item.len() <= SHORT_ITEM && item.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
@@ -48,6 +50,30 @@ pub fn call(base: usize, prefix: usize, head: &str, items: &[String], tail: &str
         return format!("{head}(\n{})", body.concat());
     }
     vertical(base, head, items, "")
+}
+
+/// A macro call `head(items…)tail` at column `base`: one line when it fits
+/// as a call would, else one argument per line, with no trailing comma
+/// (rustfmt adds none inside a macro's arguments).
+pub fn macro_call(base: usize, head: &str, items: &[String], tail: &str) -> String {
+    let joined = items.join(", ");
+    let one_line = format!("{head}({joined}){tail}");
+    if base + one_line.len() <= MAX_WIDTH && joined.len() <= CALL_WIDTH {
+        return one_line;
+    }
+    format!("{head}(\n    {}\n){tail}", items.join(",\n    "))
+}
+
+/// `#[link(wasm_import_module = "module")]` at column `base`: one line
+/// when it fits, else the argument on a line of its own (a long package or
+/// interface name).
+pub fn link_attribute(base: usize, module: &str) -> String {
+    let argument = format!("wasm_import_module = \"{module}\"");
+    let one_line = format!("#[link({argument})]");
+    if argument.len() <= ATTR_WIDTH && base + one_line.len() <= MAX_WIDTH {
+        return one_line;
+    }
+    format!("#[link(\n    {argument}\n)]")
 }
 
 fn vertical(base: usize, head: &str, items: &[String], tail: &str) -> String {
@@ -424,5 +450,37 @@ mod tests {
         assert!(ty(0, 0, &format!("Result<{tuple}, u8>"), 0).starts_with("Result<\n    (\n"));
         let sig = signature(0, "pub fn h", &["x: u8".to_string()], &tuple, " {");
         assert!(sig.starts_with("pub fn h(\n    x: u8,\n) -> (\n"), "{sig}");
+    }
+
+    /// Long package and interface names: rustfmt puts the argument of
+    /// `#[link]` on its own line past 70 characters, and a macro's
+    /// arguments one per line, without a trailing comma.
+    #[test]
+    fn long_link_attributes_and_macro_calls_break() {
+        assert_eq!(
+            link_attribute(8, "[export]bindery:records/shapes"),
+            "#[link(wasm_import_module = \"[export]bindery:records/shapes\")]"
+        );
+        let long = "[export]bindery:resource-alias-layout/exported-resources-with-long-names";
+        assert_eq!(
+            link_attribute(8, long),
+            format!("#[link(\n    wasm_import_module = \"{long}\"\n)]")
+        );
+        let short = [
+            "first == id".to_string(),
+            "\"two types implement GuestThing\"".to_string(),
+        ];
+        assert_eq!(
+            macro_call(24, "assert!", &short, ";"),
+            "assert!(first == id, \"two types implement GuestThing\");"
+        );
+        let long = [
+            "first == id".to_string(),
+            "\"two types implement GuestAResourceWithARatherLongName\"".to_string(),
+        ];
+        assert_eq!(
+            macro_call(24, "assert!", &long, ";"),
+            "assert!(\n    first == id,\n    \"two types implement GuestAResourceWithARatherLongName\"\n);"
+        );
     }
 }

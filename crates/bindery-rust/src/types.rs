@@ -96,6 +96,8 @@ pub enum TypeDefView {
         docs: Vec<String>,
         name: String,
         drop: CoreImport,
+        /// The `#[link(…)]` of `drop`, laid out for its column.
+        drop_link: String,
     },
     #[template(path = "types/resource_export.rs")]
     ResourceExport {
@@ -106,6 +108,12 @@ pub enum TypeDefView {
         drop: CoreImport,
         new: CoreImport,
         rep: CoreImport,
+        /// The `assert!` of the one-type guard and the `#[link(…)]` of each
+        /// import, laid out for their column (long names break them).
+        guard: String,
+        drop_link: String,
+        new_link: String,
+        rep_link: String,
     },
 }
 
@@ -248,19 +256,39 @@ pub fn view(
         },
         TypeKind::Resource => {
             let abi = resource?;
+            // The `#[link]`s and the guard sit in function bodies, two
+            // levels into the type's module.
+            let body = base + 8;
+            let link = |import: &CoreImport| layout::link_attribute(body, &import.module);
             match (naming.owner_context(def.owner, side), &abi.new, &abi.rep) {
-                (Side::Export, Some(new), Some(rep)) => TypeDefView::ResourceExport {
-                    docs,
-                    guest: naming.guest_trait(index),
-                    borrow: naming.borrow_name(index),
-                    name,
-                    drop: abi.drop.clone(),
-                    new: new.clone(),
-                    rep: rep.clone(),
-                },
+                (Side::Export, Some(new), Some(rep)) => {
+                    let guest = naming.guest_trait(index);
+                    TypeDefView::ResourceExport {
+                        docs,
+                        guard: layout::macro_call(
+                            body,
+                            "assert!",
+                            &[
+                                "first == id".to_string(),
+                                format!("\"two types implement {guest}\""),
+                            ],
+                            ";",
+                        ),
+                        guest,
+                        borrow: naming.borrow_name(index),
+                        name,
+                        drop_link: link(&abi.drop),
+                        new_link: link(new),
+                        rep_link: link(rep),
+                        drop: abi.drop.clone(),
+                        new: new.clone(),
+                        rep: rep.clone(),
+                    }
+                }
                 _ => TypeDefView::ResourceImport {
                     docs,
                     name,
+                    drop_link: link(&abi.drop),
                     drop: abi.drop.clone(),
                 },
             }

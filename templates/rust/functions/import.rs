@@ -32,7 +32,7 @@
         let _a{{ a.slot }} = __bindery::to_{{ a.conversion }}(_s[{{ a.slot }}]);
 {%- endfor %}
         #[cfg(target_arch = "wasm32")]
-        #[link(wasm_import_module = "{{ module }}")]
+        {{ link|indent(8) }}
         unsafe extern "C" {
             #[link_name = "{{ link_name }}"]
             {{ declaration|indent(12) }};

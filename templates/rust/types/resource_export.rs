@@ -64,13 +64,13 @@ impl {{ name }} {
         let id = core::any::TypeId::of::<T>();
         let seen = unsafe { &mut *TYPE.0.get() };
         let first = *seen.get_or_insert(id);
-        assert!(first == id, "two types implement {{ guest }}");
+        {{ guard|indent(8) }}
     }
 
     fn __bindery_rep<T: 'static>(&self) -> *mut Option<T> {
         Self::__bindery_type_guard::<T>();
         #[cfg(target_arch = "wasm32")]
-        #[link(wasm_import_module = "{{ rep.module }}")]
+        {{ rep_link|indent(8) }}
         unsafe extern "C" {
             #[link_name = "{{ rep.name }}"]
             fn __bindery_rep(handle: i32) -> *mut u8;
@@ -84,7 +84,7 @@ impl {{ name }} {
 
     unsafe fn __bindery_new(rep: *mut u8) -> u32 {
         #[cfg(target_arch = "wasm32")]
-        #[link(wasm_import_module = "{{ new.module }}")]
+        {{ new_link|indent(8) }}
         unsafe extern "C" {
             #[link_name = "{{ new.name }}"]
             fn __bindery_new(rep: *mut u8) -> i32;
@@ -125,7 +125,7 @@ impl<'a> {{ borrow }}<'a> {
 unsafe impl __bindery::WasmResource for {{ name }} {
     unsafe fn drop(handle: u32) {
         #[cfg(target_arch = "wasm32")]
-        #[link(wasm_import_module = "{{ drop.module }}")]
+        {{ drop_link|indent(8) }}
         unsafe extern "C" {
             #[link_name = "{{ drop.name }}"]
             fn __bindery_drop(handle: i32);
