@@ -41,6 +41,14 @@ pub struct FlagView {
     pub wit_name: String,
 }
 
+/// A core import of a resource's glue: its field name and its
+/// `#[link(wasm_import_module = …)]`, laid out for its column (a long
+/// package or interface name breaks it).
+pub struct LinkedImport {
+    name: String,
+    link: String,
+}
+
 #[derive(Template)]
 pub enum TypeDefView {
     #[template(path = "types/record.rs")]
@@ -95,9 +103,7 @@ pub enum TypeDefView {
     ResourceImport {
         docs: Vec<String>,
         name: String,
-        drop: CoreImport,
-        /// The `#[link(…)]` of `drop`, laid out for its column.
-        drop_link: String,
+        drop: LinkedImport,
     },
     #[template(path = "types/resource_export.rs")]
     ResourceExport {
@@ -105,15 +111,11 @@ pub enum TypeDefView {
         name: String,
         guest: String,
         borrow: String,
-        drop: CoreImport,
-        new: CoreImport,
-        rep: CoreImport,
-        /// The `assert!` of the one-type guard and the `#[link(…)]` of each
-        /// import, laid out for their column (long names break them).
+        drop: LinkedImport,
+        new: LinkedImport,
+        rep: LinkedImport,
+        /// The `assert!` of the one-type guard, laid out for its column.
         guard: String,
-        drop_link: String,
-        new_link: String,
-        rep_link: String,
     },
 }
 
@@ -259,7 +261,10 @@ pub fn view(
             // The `#[link]`s and the guard sit in function bodies, two
             // levels into the type's module.
             let body = base + 8;
-            let link = |import: &CoreImport| layout::link_attribute(body, &import.module);
+            let link = |import: &CoreImport| LinkedImport {
+                name: import.name.clone(),
+                link: layout::link_attribute(body, &import.module),
+            };
             match (naming.owner_context(def.owner, side), &abi.new, &abi.rep) {
                 (Side::Export, Some(new), Some(rep)) => {
                     let guest = naming.guest_trait(index);
@@ -277,19 +282,15 @@ pub fn view(
                         guest,
                         borrow: naming.borrow_name(index),
                         name,
-                        drop_link: link(&abi.drop),
-                        new_link: link(new),
-                        rep_link: link(rep),
-                        drop: abi.drop.clone(),
-                        new: new.clone(),
-                        rep: rep.clone(),
+                        drop: link(&abi.drop),
+                        new: link(new),
+                        rep: link(rep),
                     }
                 }
                 _ => TypeDefView::ResourceImport {
                     docs,
                     name,
-                    drop_link: link(&abi.drop),
-                    drop: abi.drop.clone(),
+                    drop: link(&abi.drop),
                 },
             }
         }

@@ -70,7 +70,7 @@ impl {{ name }} {
     fn __bindery_rep<T: 'static>(&self) -> *mut Option<T> {
         Self::__bindery_type_guard::<T>();
         #[cfg(target_arch = "wasm32")]
-        {{ rep_link|indent(8) }}
+        {{ rep.link|indent(8) }}
         unsafe extern "C" {
             #[link_name = "{{ rep.name }}"]
             fn __bindery_rep(handle: i32) -> *mut u8;
@@ -84,7 +84,7 @@ impl {{ name }} {
 
     unsafe fn __bindery_new(rep: *mut u8) -> u32 {
         #[cfg(target_arch = "wasm32")]
-        {{ new_link|indent(8) }}
+        {{ new.link|indent(8) }}
         unsafe extern "C" {
             #[link_name = "{{ new.name }}"]
             fn __bindery_new(rep: *mut u8) -> i32;
@@ -125,7 +125,7 @@ impl<'a> {{ borrow }}<'a> {
 unsafe impl __bindery::WasmResource for {{ name }} {
     unsafe fn drop(handle: u32) {
         #[cfg(target_arch = "wasm32")]
-        {{ drop_link|indent(8) }}
+        {{ drop.link|indent(8) }}
         unsafe extern "C" {
             #[link_name = "{{ drop.name }}"]
             fn __bindery_drop(handle: i32);

@@ -29,7 +29,7 @@ impl {{ name }} {
 unsafe impl __bindery::WasmResource for {{ name }} {
     unsafe fn drop(handle: u32) {
         #[cfg(target_arch = "wasm32")]
-        {{ drop_link|indent(8) }}
+        {{ drop.link|indent(8) }}
         unsafe extern "C" {
             #[link_name = "{{ drop.name }}"]
             fn __bindery_drop(handle: i32);
