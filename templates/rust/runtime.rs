@@ -46,6 +46,14 @@ mod __bindery {
 {%- if rt.char_lift %}
 {%- include "runtime/char_lift.rs" %}
 {%- endif %}
+{%- if rt.async_imports %}
+
+    pub use super::wit_bindgen::ImportCall;
+{%- endif %}
+{%- if rt.async_exports %}
+
+    pub use super::wit_bindgen::{TaskCancelOnDrop, callback, start_task};
+{%- endif %}
 {%- for core in cores %}{{ core|indent(4, true) }}{%- endfor %}
 {%- for helper in primitives %}{{ helper|indent(4, true) }}{%- endfor %}
 {%- for alias in aliases %}

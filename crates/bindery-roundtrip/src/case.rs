@@ -13,6 +13,8 @@ use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use crate::engine::Switches;
+
 /// One case directory, loaded.
 #[derive(Debug, Clone)]
 pub struct Case {
@@ -57,6 +59,10 @@ pub struct CaseSpec {
     /// listed one that no longer fails does.
     #[serde(default, rename = "expected-failure")]
     pub expected_failures: Vec<ExpectedFailure>,
+    /// Async imports (`iface#func`) whose host implementation yields once
+    /// before it answers, so the guest sees the call blocked.
+    #[serde(default)]
+    pub yield_first: BTreeSet<String>,
 }
 
 /// `[[expected-failure]]` in `case.toml`.
@@ -106,6 +112,8 @@ pub enum SimpleBehaviour {
     Set,
     /// Accepts anything, returns nothing.
     Sink,
+    /// Never answers (async imports): the guest must cancel the call.
+    Pending,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -143,7 +151,13 @@ pub enum Step {
         expect: Option<String>,
         trap: Option<String>,
         repeat: Option<u32>,
+        /// `"peer"`: call a second instance of the guest in the same store
+        /// (to pass streams of records or resources between instances).
+        instance: Option<String>,
     },
+    /// `{ concurrent = [{ call, expect }, …] }`: the calls run at once
+    /// (async worlds), each result checked.
+    Concurrent { concurrent: Vec<ConcurrentCall> },
     /// `{ echo = "f", values = ["1", "2"] }`: `f(v)` must return `v`, for
     /// each `v`.
     Echo { echo: String, values: Vec<String> },
@@ -153,6 +167,14 @@ pub enum Step {
     /// `{ live = "iface#name", count = 1 }`: how many host resources of
     /// that type are alive now.
     Live { live: String, count: u32 },
+}
+
+/// One call of a [`Step::Concurrent`].
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConcurrentCall {
+    pub call: String,
+    pub expect: Option<String>,
 }
 
 /// Every key a step may have, so a misspelt one is named in the error
@@ -169,6 +191,8 @@ struct RawStep {
     drop: Option<String>,
     live: Option<String>,
     count: Option<u32>,
+    instance: Option<String>,
+    concurrent: Option<Vec<ConcurrentCall>>,
 }
 
 impl TryFrom<RawStep> for Step {
@@ -185,8 +209,17 @@ impl TryFrom<RawStep> for Step {
             drop,
             live,
             count,
+            instance,
+            concurrent,
         } = raw;
-        let call_keys = expect.is_some() || trap.is_some() || repeat.is_some();
+        let call_keys =
+            expect.is_some() || trap.is_some() || repeat.is_some() || instance.is_some();
+        if let Some(concurrent) = concurrent {
+            if call.is_some() || echo.is_some() || drop.is_some() || live.is_some() || call_keys {
+                return Err("a `concurrent` step has only `concurrent`".into());
+            }
+            return Ok(Step::Concurrent { concurrent });
+        }
         match (call, echo, drop, live) {
             (Some(call), None, None, None) if values.is_none() && count.is_none() => {
                 if expect.is_some() && trap.is_some() {
@@ -197,6 +230,7 @@ impl TryFrom<RawStep> for Step {
                     expect,
                     trap,
                     repeat,
+                    instance,
                 })
             }
             (None, Some(echo), None, None) if !call_keys && count.is_none() => Ok(Step::Echo {
@@ -211,8 +245,8 @@ impl TryFrom<RawStep> for Step {
                 count: count.ok_or("a `live` step needs `count`")?,
             }),
             _ => Err(
-                "a step is one of `{ call, expect | trap, repeat }`, `{ echo, values }`, \
-                 `{ drop }`, `{ live, count }`"
+                "a step is one of `{ call, expect | trap, repeat, instance }`, `{ echo, values }`, \
+                 `{ drop }`, `{ live, count }`, `{ concurrent }`"
                     .into(),
             ),
         }
@@ -320,6 +354,37 @@ impl Case {
             imports: functions(&world.imports),
             exports: functions(&world.exports),
         })
+    }
+
+    fn ir(&self) -> Result<bindery::Ir> {
+        let mut generator = bindery::Generator::new(&self.dir);
+        if let Some(world) = &self.spec.world {
+            generator = generator.world(world);
+        }
+        generator
+            .ir()
+            .map_err(|e| anyhow::anyhow!("cannot read the case's world: {e}"))
+    }
+
+    /// The async switches the world needs; `None` for a synchronous world.
+    pub fn switches(&self) -> Result<Option<Switches>> {
+        Ok(self.ir()?.async_world.map(|world| Switches {
+            error_context: world.host_features.error_context,
+            // bindery's guests lift async exports with callbacks.
+            stackful: false,
+        }))
+    }
+
+    /// `Some(reason)` when `language`'s backend refuses the world (a
+    /// capability it lacks, such as async functions).
+    pub fn supported_by(&self, language: bindery::Language) -> Result<Option<String>> {
+        let ir = self.ir()?;
+        let backend = language.backend();
+        Ok(backend
+            .capabilities()
+            .check(&ir, backend.name())
+            .err()
+            .map(|e| e.to_string()))
     }
 
     /// The folder holding this case's guest in one language.

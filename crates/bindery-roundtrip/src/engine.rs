@@ -29,6 +29,29 @@ pub fn config() -> Config {
     config
 }
 
+/// The async switches a world needs beyond `component-model-async`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Switches {
+    pub error_context: bool,
+    pub stackful: bool,
+}
+
+/// An engine for async worlds: `component-model-async` with the switches
+/// the world needs (each documented by wasmtime as incomplete, so only what
+/// a case needs is turned on).
+pub fn async_engine(switches: Switches) -> Result<Engine> {
+    let mut config = Config::new();
+    config
+        .wasm_component_model(true)
+        .wasm_component_model_map(true)
+        .wasm_component_model_fixed_length_lists(true)
+        .wasm_component_model_async(true)
+        .wasm_component_model_error_context(switches.error_context)
+        .wasm_component_model_async_stackful(switches.stackful)
+        .wasm_backtrace_details(WasmBacktraceDetails::Enable);
+    Ok(Engine::new(&config)?)
+}
+
 /// Compiled components on disk, keyed by the SHA-256 of the component's
 /// bytes and the engine's compatibility hash (so a different wasmtime or
 /// configuration never loads a stale artifact).

@@ -15,11 +15,12 @@ use wasmtime::component::{
     Component, Linker, LinkerInstance, ResourceAny, ResourceDynamic, ResourceTable, ResourceType,
     Type, Val,
 };
-use wasmtime::{AsContextMut, Engine, ResourceLimiter, StoreContextMut};
+use wasmtime::{AsContext, AsContextMut, Engine, ResourceLimiter, StoreContextMut};
 use wasmtime_wasi::p2::pipe::MemoryOutputPipe;
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
 use crate::case::{Behaviour, CaseSpec, SimpleBehaviour};
+use crate::concurrent;
 use crate::wave::{self, Handles, Scope};
 
 /// The guest's stdout/stderr are kept (up to this many bytes) to show
@@ -331,14 +332,54 @@ fn define(
     };
     let action = Arc::new(action);
     let called = path.clone();
+    if func.async_() {
+        let yield_first = spec.yield_first.contains(&path);
+        return define_async(host, name, called, action, yield_first);
+    }
+    if matches!(*action, Action::Simple(SimpleBehaviour::Pending)) {
+        bail!("case.toml: `{path}` is not async, so it cannot be `pending`");
+    }
     host.func_new(name, move |mut store, ty, params, results| {
-        if !store.data().imports_called.contains(&called) {
-            store.data_mut().imports_called.insert(called.clone());
-        }
+        note_call(&mut store, &called);
         action
             .run(store, &ty, params, results)
             .with_context(|| format!("host import `{called}`"))
             .map_err(wasmtime::Error::from_anyhow)
+    })?;
+    Ok(())
+}
+
+fn note_call(store: &mut StoreContextMut<'_, HostState>, called: &str) {
+    if !store.data().imports_called.contains(called) {
+        store.data_mut().imports_called.insert(called.to_string());
+    }
+}
+
+/// An async import: a concurrent host function, which may yield once
+/// before it answers (so the guest's call blocks) or never answer.
+fn define_async(
+    host: &mut LinkerInstance<'_, HostState>,
+    name: &str,
+    called: String,
+    action: Arc<Action>,
+    yield_first: bool,
+) -> Result<()> {
+    host.func_new_concurrent(name, move |accessor, ty, params, results| {
+        let action = action.clone();
+        let called = called.clone();
+        Box::pin(async move {
+            accessor.with(|mut store| note_call(&mut store.as_context_mut(), &called));
+            if matches!(*action, Action::Simple(SimpleBehaviour::Pending)) {
+                std::future::pending::<()>().await;
+            }
+            if yield_first {
+                concurrent::YieldOnce::new().await;
+            }
+            accessor
+                .with(|mut store| action.run(store.as_context_mut(), &ty, params, results))
+                .with_context(|| format!("host import `{called}`"))
+                .map_err(wasmtime::Error::from_anyhow)
+        })
     })?;
     Ok(())
 }
@@ -379,10 +420,13 @@ impl Action {
                     }
                 }
             }
-            Action::Simple(SimpleBehaviour::Echo) => match result_type {
+            Action::Simple(SimpleBehaviour::Echo) => match &result_type {
                 None => None,
-                Some(ty) => Some(echo(&ty, params)?),
+                Some(ty) => Some(echo(ty, params)?),
             },
+            Action::Simple(SimpleBehaviour::Pending) => {
+                bail!("a `pending` import answered")
+            }
             Action::Simple(SimpleBehaviour::Sink) => {
                 for param in params {
                     if let Val::Resource(handle) = param {
@@ -392,13 +436,13 @@ impl Action {
                 None
             }
             Action::Simple(SimpleBehaviour::New) => {
-                let Some(Type::Own(resource)) = result_type else {
+                let Some(Type::Own(resource)) = &result_type else {
                     bail!("`new` needs a function returning an own<resource>");
                 };
                 let kind = store
                     .data()
                     .resources
-                    .kind_of(&resource)
+                    .kind_of(resource)
                     .context("`new` returns a resource the host does not implement")?;
                 let state = match params {
                     [one] => one.clone(),
@@ -434,7 +478,10 @@ impl Action {
         match (result, results) {
             (None, []) => Ok(()),
             (Some(value), [slot]) => {
-                *slot = value;
+                // Streams and futures in a case's value are made now, in
+                // this store.
+                let ty = result_type.context("a result without a type")?;
+                *slot = concurrent::materialize(&mut store, value, &ty)?;
                 Ok(())
             }
             (None, [_]) => bail!("the behaviour gives no result, the function has one"),
@@ -478,6 +525,16 @@ fn host_handle(
         .context("the first argument is not a host resource")?;
     let resource = handle.try_into_resource_dynamic(&mut *store)?;
     Ok((kind, resource.rep(), resource.owned()))
+}
+
+/// Whether `handle` is one of the host's resources (not a guest's).
+pub fn is_host_resource(store: impl AsContext<Data = HostState>, handle: &ResourceAny) -> bool {
+    store
+        .as_context()
+        .data()
+        .resources
+        .kind_of(&handle.ty())
+        .is_some()
 }
 
 /// Lets go of a handle: a host resource is dropped in the book (when

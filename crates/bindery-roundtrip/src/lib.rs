@@ -20,28 +20,33 @@
 
 pub mod case;
 pub mod composition;
+pub mod concurrent;
 pub mod engine;
 pub mod guest;
 pub mod host;
 pub mod runner;
 pub mod wave;
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
 use wasmtime::Engine;
 
 use crate::case::Case;
-use crate::engine::ComponentCache;
+use crate::engine::{ComponentCache, Switches};
 use crate::guest::{GuestBuild, Toolchain};
 use crate::runner::{Failure, RunReport};
 
-/// The engine, the compiled-component cache and the work directory.
+/// The engines, the compiled-component cache and the work directory.
 #[derive(Clone)]
 pub struct Harness {
     engine: Engine,
+    /// Engines for async worlds, by the switches they turn on.
+    async_engines: Arc<Mutex<HashMap<Switches, Engine>>>,
     cache: ComponentCache,
     work: PathBuf,
 }
@@ -183,6 +188,7 @@ impl Harness {
         let work = work.into();
         Ok(Harness {
             engine: engine::engine()?,
+            async_engines: Arc::default(),
             cache: ComponentCache::new(work.join("compiled")),
             work,
         })
@@ -192,11 +198,42 @@ impl Harness {
         &self.engine
     }
 
+    /// The engine for a world: the synchronous one, or one with the async
+    /// switches the world needs.
+    fn engine_for(&self, switches: Option<Switches>) -> Result<Engine> {
+        let Some(switches) = switches else {
+            return Ok(self.engine.clone());
+        };
+        let mut engines = self.async_engines.lock().unwrap();
+        if let Some(engine) = engines.get(&switches) {
+            return Ok(engine.clone());
+        }
+        let engine = engine::async_engine(switches)?;
+        engines.insert(switches, engine.clone());
+        Ok(engine)
+    }
+
     /// Builds and runs `case`'s guest for `toolchain`'s language.
     pub fn run_case(&self, case: &Case, toolchain: &dyn Toolchain) -> CaseOutcome {
         let language = toolchain.language().name();
         let name = toolchain.name();
         let mut outcome = CaseOutcome::new(case, name);
+        // A world the language cannot express (async, for most) does not
+        // apply to it: skipped with the backend's own reason.
+        match case.supported_by(toolchain.language()) {
+            Ok(None) => {}
+            Ok(Some(reason)) => {
+                outcome.skipped = Some(format!("not applicable: {reason}"));
+                return outcome;
+            }
+            Err(e) => {
+                outcome.failures.push(Failure {
+                    what: "read the world".into(),
+                    detail: format!("{e:#}"),
+                });
+                return outcome;
+            }
+        }
         let source = case.guest_dir(language);
         if !source.is_dir() {
             outcome.skipped = Some(format!("no {language} guest yet (`{}`)", source.display()));
@@ -257,8 +294,28 @@ impl Harness {
     }
 
     fn run_into(&self, case: &Case, bytes: &[u8], outcome: &mut CaseOutcome) {
+        let switches = match case.switches() {
+            Ok(switches) => switches,
+            Err(e) => {
+                outcome.failures.push(Failure {
+                    what: "read the world".into(),
+                    detail: format!("{e:#}"),
+                });
+                return;
+            }
+        };
+        let engine = match self.engine_for(switches) {
+            Ok(engine) => engine,
+            Err(e) => {
+                outcome.failures.push(Failure {
+                    what: "engine".into(),
+                    detail: format!("{e:#}"),
+                });
+                return;
+            }
+        };
         let started = Instant::now();
-        let component = match self.cache.load(&self.engine, bytes) {
+        let component = match self.cache.load(&engine, bytes) {
             Ok((component, cached)) => {
                 outcome.compile_cached = cached;
                 component
@@ -273,7 +330,7 @@ impl Harness {
         };
         outcome.compile = started.elapsed();
         let started = Instant::now();
-        let report = runner::run(&self.engine, &component, case);
+        let report = runner::run(&engine, &component, case, switches.is_some());
         outcome.run = started.elapsed();
         match report {
             Ok(RunReport {

@@ -9,9 +9,10 @@ use std::fmt::Write;
 
 use anyhow::{Context, Result, anyhow};
 use wasmtime::component::{Component, Func, Instance, Linker, Type, Val};
-use wasmtime::{Engine, Store};
+use wasmtime::{AsContextMut, Engine, Store};
 
-use crate::case::{Case, Step, split_call};
+use crate::case::{Case, ConcurrentCall, Step, split_call};
+use crate::concurrent::{self, block_on_within};
 use crate::host::{self, HostState, ResourceBook};
 use crate::wave::{self, Binder, Handles, Scope};
 
@@ -51,6 +52,12 @@ struct Session<'a> {
     case: &'a Case,
     store: Store<HostState>,
     instance: Instance,
+    /// A second instance in the same store, made by the first step that
+    /// names `instance = "peer"`.
+    peer: Option<Instance>,
+    /// The world is async: instances are made and called with wasmtime's
+    /// async API, and streams and futures move.
+    asynchronous: bool,
     handles: Handles,
     report: RunReport,
     /// Exports called so far (`iface#func`, `#func` for the world's own).
@@ -61,10 +68,15 @@ struct Session<'a> {
 
 /// Instantiates `component` with a host made for `case`, then runs every
 /// step.
-pub fn run(engine: &Engine, component: &Component, case: &Case) -> Result<RunReport> {
+pub fn run(
+    engine: &Engine,
+    component: &Component,
+    case: &Case,
+    asynchronous: bool,
+) -> Result<RunReport> {
     let mut linker = Linker::new(engine);
     let book = host::link(&mut linker, engine, component, &case.spec)?;
-    let (store, instance) = instantiate(engine, &linker, component, &book)?;
+    let (store, instance) = instantiate(engine, &linker, component, &book, asynchronous)?;
     let mut session = Session {
         engine,
         linker: &linker,
@@ -73,6 +85,8 @@ pub fn run(engine: &Engine, component: &Component, case: &Case) -> Result<RunRep
         case,
         store,
         instance,
+        peer: None,
+        asynchronous,
         handles: Handles::default(),
         report: RunReport::default(),
         exports_called: BTreeSet::new(),
@@ -114,14 +128,28 @@ fn instantiate(
     linker: &Linker<HostState>,
     component: &Component,
     book: &ResourceBook,
+    asynchronous: bool,
 ) -> Result<(Store<HostState>, Instance)> {
     let mut store = Store::new(engine, HostState::new(book.clone()));
     store.limiter(|state| &mut state.memory);
-    let instance = linker
-        .instantiate(&mut store, component)
-        .map_err(anyhow::Error::from)
-        .context("cannot instantiate the guest")?;
+    let instance = instance_in(&mut store, linker, component, asynchronous)?;
     Ok((store, instance))
+}
+
+fn instance_in(
+    store: &mut Store<HostState>,
+    linker: &Linker<HostState>,
+    component: &Component,
+    asynchronous: bool,
+) -> Result<Instance> {
+    let instance = if asynchronous {
+        block_on_within(linker.instantiate_async(&mut *store, component))?
+    } else {
+        linker.instantiate(&mut *store, component)
+    };
+    instance
+        .map_err(anyhow::Error::from)
+        .context("cannot instantiate the guest")
 }
 
 impl Session<'_> {
@@ -132,12 +160,19 @@ impl Session<'_> {
                 expect,
                 trap,
                 repeat,
+                instance,
             } => {
                 let times = repeat.unwrap_or(1);
                 let mut memo = Memo::default();
+                let target = Target::of(instance.as_deref());
                 for i in 0..times {
                     self.report.checks += 1;
-                    let outcome = self.call(call, expect.as_deref(), trap.as_deref(), &mut memo);
+                    let outcome = match target {
+                        Ok(target) => {
+                            self.call(call, expect.as_deref(), trap.as_deref(), &mut memo, target)
+                        }
+                        Err(ref e) => Err(e.clone()),
+                    };
                     if let Err(detail) = outcome {
                         let what = match times {
                             1 => format!("call {}", clip(call)),
@@ -153,7 +188,8 @@ impl Session<'_> {
                     self.report.checks += 1;
                     let call = format!("{echo}({value})");
                     let what = format!("call {}", clip(&call));
-                    let outcome = self.call(&call, Some(value), None, &mut Memo::default());
+                    let main = Target::Main;
+                    let outcome = self.call(&call, Some(value), None, &mut Memo::default(), main);
                     if let Err(detail) = outcome {
                         self.fail(what, detail);
                     }
@@ -162,13 +198,18 @@ impl Session<'_> {
             Step::Drop { drop } => {
                 self.report.checks += 1;
                 let result = match self.handles.remove(drop) {
-                    Some(handle) => {
-                        host::release(&mut self.store, handle).map_err(|e| self.trap_detail(&e))
-                    }
+                    Some(handle) => self.release(handle).map_err(|e| self.trap_detail(&e)),
                     None => Err(format!("no handle named `{drop}`")),
                 };
                 if let Err(detail) = result {
                     self.fail(format!("drop {drop}"), detail);
+                }
+            }
+            Step::Concurrent { concurrent } => {
+                self.report.checks += concurrent.len();
+                if let Err(detail) = self.concurrent(concurrent) {
+                    let calls: Vec<String> = concurrent.iter().map(|c| clip(&c.call)).collect();
+                    self.fail(format!("concurrent {}", calls.join(" | ")), detail);
                 }
             }
             Step::Live { live, count } => {
@@ -200,9 +241,10 @@ impl Session<'_> {
         expect: Option<&str>,
         trap: Option<&str>,
         memo: &mut Memo,
+        target: Target,
     ) -> Result<(), String> {
         let (name, args) = split_call(call).map_err(|e| e.to_string())?;
-        let func = self.func(name).map_err(|e| format!("{e:#}"))?;
+        let func = self.func(name, target).map_err(|e| format!("{e:#}"))?;
         let ty = func.ty(&self.store);
         let param_types: Vec<Type> = ty.params().map(|(_, t)| t).collect();
         let result_types: Vec<Type> = ty.results().collect();
@@ -217,9 +259,7 @@ impl Session<'_> {
         // Own handles passed in move to the guest: forget their names.
         self.forget_moved(&params, &param_types);
         let mut results = vec![Val::Bool(false); result_types.len()];
-        let outcome = func
-            .call(&mut self.store, &params, &mut results)
-            .map_err(anyhow::Error::from);
+        let outcome = self.invoke(func, &params, &param_types, &mut results);
         if !params.iter().any(has_handles) {
             memo.params = Some(params);
         }
@@ -250,6 +290,15 @@ impl Session<'_> {
                 ));
             }
             (Ok(()), None) => {}
+        }
+        let bound = self.handles.channel_count();
+        let results = self.receive(results, &result_types, expect)?;
+        // A stream or future just bound keeps its writer waiting until a
+        // later step passes it on: settle then.
+        if self.asynchronous && self.handles.channel_count() == bound {
+            // What the call left running (a writer feeding a stream the
+            // host just read, a spawned task) finishes before the next step.
+            self.settle().map_err(|e| self.trap_detail(&e))?;
         }
         match (expect, &result_types[..], &results[..]) {
             (None, [], []) => Ok(()),
@@ -313,28 +362,190 @@ impl Session<'_> {
         }
     }
 
+    /// Calls `func`: synchronously, or (async worlds) with wasmtime's async
+    /// API after making the streams and futures the arguments describe.
+    fn invoke(
+        &mut self,
+        func: Func,
+        params: &[Val],
+        types: &[Type],
+        results: &mut [Val],
+    ) -> anyhow::Result<()> {
+        if !self.asynchronous {
+            return func
+                .call(&mut self.store, params, results)
+                .map_err(anyhow::Error::from);
+        }
+        let params = self.materialize(params, types)?;
+        block_on_within(func.call_async(&mut self.store, &params, results))?
+            .map_err(anyhow::Error::from)
+    }
+
+    fn materialize(&mut self, params: &[Val], types: &[Type]) -> anyhow::Result<Vec<Val>> {
+        let mut store = self.store.as_context_mut();
+        params
+            .iter()
+            .zip(types)
+            .map(|(param, ty)| concurrent::materialize(&mut store, param.clone(), ty))
+            .collect()
+    }
+
+    /// Runs the store until every guest task has finished (a task may go on
+    /// after it returned: writing a stream, dropping what it holds).
+    fn settle(&mut self) -> anyhow::Result<()> {
+        let settled = self.store.run_concurrent(async |accessor| {
+            std::future::poll_fn(|cx| accessor.poll_no_interesting_tasks(cx)).await
+        });
+        block_on_within(settled)
+            .context("guest tasks were still running")?
+            .map_err(anyhow::Error::from)
+    }
+
+    /// The results with the streams and futures the guest returned read
+    /// into values (lists, one-element lists), or, when `expect` is a bare
+    /// name, the stream or future bound to it.
+    fn receive(
+        &mut self,
+        results: Vec<Val>,
+        types: &[Type],
+        expect: Option<&str>,
+    ) -> Result<Vec<Val>, String> {
+        if !self.asynchronous {
+            return Ok(results);
+        }
+        let mut received = Vec::with_capacity(results.len());
+        for (result, ty) in results.into_iter().zip(types) {
+            let bind = bare_name(expect).filter(|n| !self.case.spec.values.contains_key(*n));
+            if let (Some(name), Val::Stream(_) | Val::Future(_)) = (bind, &result) {
+                self.handles.bind_channel(name, result.clone());
+                received.push(result);
+                continue;
+            }
+            let read = self.read_channels(result, ty).map_err(|e| format!("{e:#}"))?;
+            received.push(read);
+        }
+        Ok(received)
+    }
+
+    fn read_channels(&mut self, result: Val, ty: &Type) -> anyhow::Result<Val> {
+        let mut collections = Vec::new();
+        let marked = {
+            let mut store = self.store.as_context_mut();
+            concurrent::map_channels(result, ty, &mut |val, ty| {
+                collections.push(concurrent::collect(&mut store, val, ty)?);
+                Ok(Val::Bool(false))
+            })?
+        };
+        if collections.is_empty() {
+            return Ok(marked);
+        }
+        let read = self.store.run_concurrent(async |_| {
+            concurrent::finished(&collections).await;
+        });
+        block_on_within(read)
+            .context("a stream or future the guest returned never ended")?
+            .map_err(anyhow::Error::from)?;
+        let mut next = collections.iter();
+        concurrent::map_channels(marked, ty, &mut |_, _| {
+            let collection = next.next().expect("one collection per stream or future");
+            let items = std::mem::take(&mut collection.lock().unwrap().items);
+            Ok(Val::List(items))
+        })
+    }
+
+    /// Calls made at once (async worlds); each result checked.
+    fn concurrent(&mut self, calls: &[ConcurrentCall]) -> Result<(), String> {
+        let mut prepared = Vec::new();
+        for call in calls {
+            let (name, args) = split_call(&call.call).map_err(|e| e.to_string())?;
+            let func = self.func(name, Target::Main).map_err(|e| format!("{e:#}"))?;
+            let ty = func.ty(&self.store);
+            let param_types: Vec<Type> = ty.params().map(|(_, t)| t).collect();
+            let result_types: Vec<Type> = ty.results().collect();
+            let scope = Scope {
+                values: &self.case.spec.values,
+                handles: &self.handles,
+            };
+            let params = wave::read_args(args, &param_types, scope).map_err(|e| format!("{e:#}"))?;
+            self.forget_moved(&params, &param_types);
+            let params = self
+                .materialize(&params, &param_types)
+                .map_err(|e| format!("{e:#}"))?;
+            let results = vec![Val::Bool(false); result_types.len()];
+            prepared.push((func, params, results, result_types));
+        }
+        let run = self.store.run_concurrent(async |accessor| {
+            let calls = prepared
+                .iter_mut()
+                .map(|(func, params, results, _)| {
+                    let call = func.call_concurrent(accessor, params, results);
+                    Box::pin(call) as std::pin::Pin<Box<dyn std::future::Future<Output = _> + Send>>
+                })
+                .collect();
+            concurrent::join_all(calls).await
+        });
+        let outcomes = match block_on_within(run).and_then(|r| r.map_err(anyhow::Error::from)) {
+            Ok(outcomes) => outcomes,
+            Err(err) => {
+                let detail = self.trap_detail(&err);
+                let _ = self.restart();
+                return Err(detail);
+            }
+        };
+        for outcome in outcomes {
+            if let Err(err) = outcome {
+                let detail = self.trap_detail(&anyhow::Error::from(err));
+                let _ = self.restart();
+                return Err(detail);
+            }
+        }
+        let mut failures = Vec::new();
+        for (call, (_, _, results, types)) in calls.iter().zip(prepared) {
+            let outcome = self
+                .receive(results, &types, call.expect.as_deref())
+                .and_then(|results| match (&call.expect, &types[..], &results[..]) {
+                    (None, [], []) => Ok(()),
+                    (Some(text), [ty], [actual]) => {
+                        self.compare(text, ty, actual, &mut Memo::default())
+                    }
+                    _ => Err("`expect` does not match the function's result".to_string()),
+                });
+            if let Err(detail) = outcome {
+                failures.push(format!("{}:
+{detail}", clip(&call.call)));
+            }
+        }
+        self.settle().map_err(|e| self.trap_detail(&e))?;
+        match failures.is_empty() {
+            true => Ok(()),
+            false => Err(failures.join("\n")),
+        }
+    }
+
     /// `iface#func`, or `func` in the case's default export (`""` for
     /// world-level functions).
-    fn func(&mut self, name: &str) -> Result<Func> {
+    fn func(&mut self, name: &str, target: Target) -> Result<Func> {
         let (interface, func) = match name.rsplit_once('#') {
             Some((i, f)) => (i, f),
             None => (self.case.spec.export.as_str(), name),
         };
+        let instance = match target {
+            Target::Main => self.instance,
+            Target::Peer => self.peer()?,
+        };
         let parent = if interface.is_empty() {
             None
         } else {
-            let index = self
-                .instance
+            let index = instance
                 .get_export_index(&mut self.store, None, interface)
                 .ok_or_else(|| anyhow!("the guest exports no interface `{interface}`"))?;
             Some(index)
         };
-        let index = self
-            .instance
+        let index = instance
             .get_export_index(&mut self.store, parent.as_ref(), func)
             .ok_or_else(|| anyhow!("the guest exports no function `{func}` in `{interface}`"))?;
         self.exports_called.insert(format!("{interface}#{func}"));
-        self.instance
+        instance
             .get_func(&mut self.store, index)
             .ok_or_else(|| anyhow!("`{name}` is not a function"))
     }
@@ -347,6 +558,12 @@ impl Session<'_> {
         for handle in moved {
             if let Some(name) = self.handles.name_of(&handle).map(str::to_string) {
                 self.handles.remove(&name);
+            }
+        }
+        // Streams and futures passed on move too.
+        for param in params {
+            for channel in channels_in(param) {
+                self.handles.forget_channel(&channel);
             }
         }
     }
@@ -371,13 +588,40 @@ impl Session<'_> {
         detail
     }
 
+    /// Lets go of a handle the harness holds (async stores drop guest
+    /// resources with wasmtime's async API).
+    fn release(&mut self, handle: wasmtime::component::ResourceAny) -> anyhow::Result<()> {
+        if self.asynchronous && !host::is_host_resource(&self.store, &handle) {
+            return block_on_within(handle.resource_drop_async(&mut self.store))?
+                .map_err(anyhow::Error::from);
+        }
+        host::release(&mut self.store, handle)
+    }
+
+    /// The second instance, made on first use.
+    fn peer(&mut self) -> Result<Instance> {
+        if let Some(peer) = self.peer {
+            return Ok(peer);
+        }
+        let peer = instance_in(&mut self.store, self.linker, self.component, self.asynchronous)?;
+        self.peer = Some(peer);
+        Ok(peer)
+    }
+
     /// A fresh instance after a trap; handles bound so far are lost.
     fn restart(&mut self) -> Result<()> {
         let called = std::mem::take(&mut self.store.data_mut().imports_called);
         self.imports_called.extend(called);
-        let (store, instance) = instantiate(self.engine, self.linker, self.component, self.book)?;
+        let (store, instance) = instantiate(
+            self.engine,
+            self.linker,
+            self.component,
+            self.book,
+            self.asynchronous,
+        )?;
         self.store = store;
         self.instance = instance;
+        self.peer = None;
         self.handles = Handles::default();
         Ok(())
     }
@@ -418,8 +662,19 @@ impl Session<'_> {
 
     /// Drops the handles the harness still holds.
     fn release_handles(&mut self, when: &str) {
+        for (name, channel) in self.handles.take_channels() {
+            let closed = match channel {
+                Val::Stream(mut any) => any.close(&mut self.store),
+                Val::Future(mut any) => any.close(&mut self.store),
+                _ => Ok(()),
+            };
+            if let Err(e) = closed {
+                let detail = self.trap_detail(&anyhow::Error::from(e));
+                self.fail(format!("{when}: close {name}"), detail);
+            }
+        }
         for (name, handle) in self.handles.take_all() {
-            if let Err(e) = host::release(&mut self.store, handle) {
+            if let Err(e) = self.release(handle) {
                 let detail = self.trap_detail(&e);
                 self.fail(format!("{when}: drop {name}"), detail);
             }
@@ -448,6 +703,12 @@ impl Session<'_> {
     /// no leaks, no double drops, the expected creation counts (per round).
     fn finish(&mut self, rounds: u32) {
         self.release_handles("end of case");
+        if self.asynchronous
+            && let Err(e) = self.settle()
+        {
+            let detail = self.trap_detail(&e);
+            self.fail("end of case: guest tasks".into(), detail);
+        }
         self.report.output = self.store.data().output();
         let problems = self.store.data().resources.problems(&self.handles);
         for problem in problems {
@@ -472,6 +733,32 @@ impl Session<'_> {
     }
 }
 
+/// Which instance a call goes to.
+#[derive(Debug, Clone, Copy)]
+enum Target {
+    Main,
+    Peer,
+}
+
+impl Target {
+    fn of(instance: Option<&str>) -> Result<Target, String> {
+        match instance {
+            None => Ok(Target::Main),
+            Some("peer") => Ok(Target::Peer),
+            Some(other) => Err(format!("unknown instance `{other}` (only `peer`)")),
+        }
+    }
+}
+
+/// `expect` when it is one bare name (binds a returned stream or future).
+fn bare_name(expect: Option<&str>) -> Option<&str> {
+    let text = expect?.trim();
+    let ok = !text.is_empty()
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && text.starts_with(|c: char| c.is_ascii_alphabetic());
+    ok.then_some(text)
+}
+
 /// Values read for a step that repeats a call, so that the WAVE text (and
 /// its megabyte of named values) is read once. Values holding handles are
 /// never kept: handles move and bindings change from call to call.
@@ -481,9 +768,28 @@ struct Memo {
     expected: Option<Val>,
 }
 
+/// The streams and futures in a value.
+fn channels_in(val: &Val) -> Vec<Val> {
+    let mut out = Vec::new();
+    let mut stack = vec![val];
+    while let Some(val) = stack.pop() {
+        match val {
+            Val::Stream(_) | Val::Future(_) => out.push(val.clone()),
+            Val::List(items) | Val::FixedLengthList(items) | Val::Tuple(items) => {
+                stack.extend(items)
+            }
+            Val::Record(fields) => stack.extend(fields.iter().map(|(_, v)| v)),
+            Val::Variant(_, Some(v)) | Val::Option(Some(v)) => stack.push(v),
+            Val::Result(Ok(Some(v)) | Err(Some(v))) => stack.push(v),
+            _ => {}
+        }
+    }
+    out
+}
+
 fn has_handles(val: &Val) -> bool {
     match val {
-        Val::Resource(_) => true,
+        Val::Resource(_) | Val::Stream(_) | Val::Future(_) | Val::ErrorContext(_) => true,
         Val::List(items) | Val::FixedLengthList(items) | Val::Tuple(items) => {
             items.iter().any(has_handles)
         }

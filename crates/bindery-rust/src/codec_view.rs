@@ -138,6 +138,9 @@ pub enum CodecView {
         head: Head,
         owned: bool,
         target: HandleTarget,
+        /// Owned handles are only lent while a value is lowered into a
+        /// future or stream buffer (the world has some).
+        lending: bool,
     },
 }
 
@@ -419,16 +422,19 @@ pub fn view(ir: &Ir, codecs: &Codecs, inst: &Instance) -> CodecView {
             head,
             owned: true,
             target: HandleTarget::Own,
+            lending: codecs.lending,
         },
         Shape::BorrowImported { resource } => CodecView::Handle {
             head,
             owned: false,
             target: HandleTarget::Lent(resource.clone()),
+            lending: false,
         },
         Shape::BorrowExported => CodecView::Handle {
             head,
             owned: false,
             target: HandleTarget::Rep,
+            lending: false,
         },
     }
 }

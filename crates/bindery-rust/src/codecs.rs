@@ -142,14 +142,29 @@ pub struct Codecs<'n, 'a> {
     index: HashMap<(usize, String), usize>,
     /// Primitive helpers used, by type and direction.
     pub primitives: BTreeSet<(u8, Dir)>,
+    /// The world has futures or streams: owned handles can be lent into
+    /// their buffers.
+    pub lending: bool,
 }
 
 /// Index of a primitive in the fixed order helpers are written in
 /// ([`Type::PRIMITIVES`]).
 pub fn primitive_order(ty: Type) -> u8 {
-    let index = Type::PRIMITIVES.iter().position(|p| *p == ty);
-    index.unwrap_or(Type::PRIMITIVES.len() - 1) as u8
+    let index = PRIMITIVE_HELPERS.iter().position(|p| *p == ty);
+    index.unwrap_or(PRIMITIVE_HELPERS.len() - 1) as u8
 }
+
+/// Types with primitive converters: the values, then `error-context` (a
+/// handle that is copied, not moved).
+pub const PRIMITIVE_HELPERS: [Type; 14] = {
+    let mut all = [Type::ErrorContext; 14];
+    let mut i = 0;
+    while i < Type::PRIMITIVES.len() {
+        all[i] = Type::PRIMITIVES[i];
+        i += 1;
+    }
+    all
+};
 
 impl<'n, 'a> Codecs<'n, 'a> {
     pub fn new(naming: &'n Naming<'a>) -> Self {
@@ -163,6 +178,11 @@ impl<'n, 'a> Codecs<'n, 'a> {
             instances: Vec::new(),
             index: HashMap::new(),
             primitives: BTreeSet::new(),
+            lending: naming
+                .ir
+                .async_world
+                .as_ref()
+                .is_some_and(|a| !a.channels.is_empty()),
         }
     }
 
@@ -449,8 +469,23 @@ impl<'n, 'a> Codecs<'n, 'a> {
                     }
                 }
             }
-            // Resources, futures, streams and aliases never get here
-            // (capabilities and `of` filter them).
+            // Future and stream ends are owned handles (`FutureReader<T>`).
+            TypeKind::Future { payload } | TypeKind::Stream { payload } => {
+                let reader = match def.kind {
+                    TypeKind::Future { .. } => "FutureReader",
+                    _ => "StreamReader",
+                };
+                let payload = payload.map_or("()".to_string(), |p| {
+                    self.child(p, context, Mode::Owned).text
+                });
+                let path = Naming::relative(
+                    self.speller.from,
+                    &[crate::spell::ASYNC_MODULE.to_string()],
+                    reader,
+                );
+                (Shape::Own, format!("{path}<{payload}>"))
+            }
+            // Resources and aliases never get here (`of` filters them).
             _ => (Shape::Own, "()".to_string()),
         }
     }
@@ -558,6 +593,7 @@ pub fn prim_name(ty: Type) -> &'static str {
         Type::S32 => "s32",
         Type::S64 => "s64",
         Type::String => "string",
+        Type::ErrorContext => "error_context",
         other => primitive(other),
     }
 }

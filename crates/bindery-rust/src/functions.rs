@@ -77,6 +77,10 @@ pub struct ImportFn {
     pub stub: String,
     pub call: String,
     pub result: ImportResult,
+    /// The parts an async wrapper lays out again (see `async_functions`).
+    pub sig_params: Vec<String>,
+    pub sig_result: String,
+    pub call_args: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -207,7 +211,8 @@ pub fn guest_method(
         (_, Some(ty)) => speller.owned(ty, place.side),
         (_, None) => String::new(),
     };
-    let head = format!("fn {}", naming.function_name(function, place.side));
+    let asynchronous = if function.is_async { "async " } else { "" };
+    let head = format!("{asynchronous}fn {}", naming.function_name(function, place.side));
     (head, params, result)
 }
 
@@ -265,6 +270,7 @@ impl Builder<'_, '_, '_> {
         };
         let head = format!("pub fn {}", naming.function_name(function, place.side));
         let signature = layout::signature(place.indent, &head, &params, &result, " {");
+        let result_spelling = result;
 
         let mode = |ty: Type| match ty {
             Type::Id(index) if crate::spell::borrows_top(naming, index) => Mode::Borrowed,
@@ -379,6 +385,9 @@ impl Builder<'_, '_, '_> {
             ),
             call: layout::call(inner, call_prefix, "__bindery_import", &call_args, ";"),
             result,
+            sig_params: params,
+            sig_result: result_spelling,
+            call_args,
         }
     }
 

@@ -7,6 +7,8 @@
 //! `format!` beyond identifiers, type spellings and paths: the shape of the
 //! output lives in `templates/rust/`.
 
+mod async_functions;
+mod asyncs;
 mod codec_view;
 mod codecs;
 mod functions;
@@ -40,7 +42,7 @@ impl Backend for RustBackend {
     }
 
     fn capabilities(&self) -> Capabilities {
-        Capabilities::synchronous()
+        Capabilities::all()
             // The bindings can be written, but the component linker that
             // ships with Rust (wasm-component-ld) rejects the `[get]`/`[set]`
             // core names, so a guest using them could not be built.
@@ -242,6 +244,15 @@ fn generate(naming: &Naming) -> Result<String, Error> {
     }
 
     runtime.realloc = needs_realloc(ir);
+    // wit-bindgen's async API, and a vtable per future/stream payload.
+    let async_module = asyncs::module(ir);
+    if let Some(module) = &async_module {
+        runtime.cleanup = true;
+        runtime.realloc |= module.channels || module.error_context;
+        runtime.async_imports |= module.imports;
+        runtime.async_exports |= module.exports;
+    }
+    let payloads = asyncs::payload_modules(naming, &mut codecs);
     let runtime = runtime::view(runtime, &codecs, ir);
     // Interface modules `use` the runtime module only when there is one: a
     // world whose functions need no helpers has none.
@@ -256,6 +267,12 @@ fn generate(naming: &Naming) -> Result<String, Error> {
     }
     if !runtime.is_empty() {
         items.push(runtime.render().map_err(render_error)?);
+    }
+    if let Some(module) = async_module {
+        items.push(module.render().map_err(render_error)?);
+    }
+    for module in payloads {
+        items.push(module.render().map_err(render_error)?);
     }
     let component_type = ComponentTypeView {
         section: ir.component_type.section.clone(),

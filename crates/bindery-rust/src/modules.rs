@@ -39,6 +39,9 @@ pub struct AssocType {
 #[template(path = "functions/guest_trait.rs")]
 pub struct GuestTrait {
     pub docs: Vec<String>,
+    /// Has `async fn`s (wit-bindgen's shape; Rust lints them in public
+    /// traits).
+    pub asynchronous: bool,
     pub name: String,
     pub bound: &'static str,
     pub types: Vec<AssocType>,
@@ -193,7 +196,10 @@ pub fn contents(builder: &mut Builder, c: &Contents) -> Vec<String> {
                 };
                 let rendered: Vec<String> = functions
                     .iter()
-                    .map(|f| builder.import(f, &nested).to_string())
+                    .map(|f| match f.is_async {
+                        true => builder.import_async(f, &nested).to_string(),
+                        false => builder.import(f, &nested).to_string(),
+                    })
                     .collect();
                 match resource {
                     None => items.extend(rendered),
@@ -237,8 +243,15 @@ fn exports(builder: &mut Builder, c: &Contents, place: &Place) -> Vec<String> {
             .map(|f| builder.trait_method(f, place))
             .collect()
     };
+    let asynchronous = |key: Option<TypeIndex>| {
+        groups
+            .iter()
+            .filter(|(k, _)| *k == key)
+            .any(|(_, functions)| functions.iter().any(|f| f.is_async))
+    };
     let guest = GuestTrait {
         docs: Vec::new(),
+        asynchronous: asynchronous(None),
         name: "Guest".to_string(),
         bound: "",
         types: resources
@@ -257,6 +270,7 @@ fn exports(builder: &mut Builder, c: &Contents, place: &Place) -> Vec<String> {
         let docs = Naming::doc_lines(naming.ir.types[*resource].docs.as_deref());
         let trait_view = GuestTrait {
             docs,
+            asynchronous: asynchronous(Some(*resource)),
             name: naming.guest_trait(*resource),
             bound: ": 'static",
             types: Vec::new(),
@@ -280,6 +294,12 @@ fn exports(builder: &mut Builder, c: &Contents, place: &Place) -> Vec<String> {
             ),
         };
         for function in functions {
+            if function.is_async {
+                let shim = builder.export_async(function, place, &trait_name);
+                items.push(shim.to_string());
+                wrappers.extend(builder.async_wrappers(function, &ty));
+                continue;
+            }
             items.push(builder.export(function, place, &trait_name).to_string());
             wrappers.extend(builder.wrappers(function, &ty));
             post_return |= function.abi.post_return.is_some();

@@ -28,6 +28,11 @@ pub struct Runtime {
     pub map: bool,
     /// Core types converted to and from slots, in [`CoreKind`] order.
     pub cores: [bool; 6],
+    /// Async imports and exports call the executor through these names.
+    pub async_imports: bool,
+    pub async_exports: bool,
+    /// Async exports that lend borrowed handles keep them per task.
+    pub lend_async: bool,
 }
 
 impl Runtime {
@@ -81,6 +86,7 @@ pub enum PrimClass {
     F32,
     F64,
     Str,
+    ErrorContext,
 }
 
 /// The converters of one primitive type.
@@ -108,6 +114,7 @@ fn class(ty: Type) -> PrimClass {
         Type::Char => PrimClass::Char,
         Type::F32 => PrimClass::F32,
         Type::F64 => PrimClass::F64,
+        Type::ErrorContext => PrimClass::ErrorContext,
         _ => PrimClass::Str,
     }
 }
@@ -138,6 +145,8 @@ impl RuntimeView {
             rt.invalid,
             rt.char_lift,
             rt.map,
+            rt.async_imports,
+            rt.async_exports,
         ];
         !flags.contains(&true)
             && rt.ret_area_words == 0
@@ -155,7 +164,7 @@ pub fn view(mut rt: Runtime, codecs: &Codecs, ir: &bindery_ir::Ir) -> RuntimeVie
         .iter()
         .any(|def| matches!(def.kind, bindery_ir::TypeKind::Map { .. }));
     let mut primitives = Vec::new();
-    for (order, ty) in Type::PRIMITIVES.iter().enumerate() {
+    for (order, ty) in crate::codecs::PRIMITIVE_HELPERS.iter().enumerate() {
         let uses = |dir| codecs.primitives.contains(&(order as u8, dir));
         let view = PrimView {
             name: prim_name(*ty),

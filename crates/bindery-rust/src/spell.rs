@@ -33,9 +33,15 @@ pub fn primitive(ty: Type) -> &'static str {
         Type::F64 => "f64",
         Type::Char => "char",
         Type::String => "String",
-        Type::ErrorContext | Type::Id(_) => "()",
+        // As seen from the private runtime module, where converters live;
+        // `Speller` spells it from other modules.
+        Type::ErrorContext => "super::wit_bindgen::ErrorContext",
+        Type::Id(_) => "()",
     }
 }
+
+/// The module of wit-bindgen's async API in the bindings.
+pub const ASYNC_MODULE: &str = "wit_bindgen";
 
 impl Speller<'_, '_> {
     fn borrow(&self, inner: &str) -> String {
@@ -96,7 +102,10 @@ impl Speller<'_, '_> {
     /// The owned spelling of `ty`.
     pub fn owned(&self, ty: Type, context: Side) -> String {
         let Type::Id(index) = ty else {
-            return primitive(ty).to_string();
+            return match ty {
+                Type::ErrorContext => self.async_type("ErrorContext"),
+                other => primitive(other).to_string(),
+            };
         };
         if self.naming.ir.types[index].name.is_some() {
             return self.named(index, context);
@@ -133,8 +142,19 @@ impl Speller<'_, '_> {
                 resource,
             } => self.handle(*ownership, *resource, context),
             TypeKind::Alias { target } => self.owned(*target, context),
+            TypeKind::Future { payload } => {
+                format!("{}<{}>", self.async_type("FutureReader"), opt(payload))
+            }
+            TypeKind::Stream { payload } => {
+                format!("{}<{}>", self.async_type("StreamReader"), opt(payload))
+            }
             _ => "()".to_string(),
         }
+    }
+
+    /// A type of the async API (`wit_bindgen::FutureReader`), from here.
+    pub fn async_type(&self, name: &str) -> String {
+        Naming::relative(self.from, &[ASYNC_MODULE.to_string()], name)
     }
 
     /// The spelling of an import parameter (wit-bindgen's owning mode).
@@ -150,7 +170,7 @@ impl Speller<'_, '_> {
         let Type::Id(index) = ty else {
             return match ty {
                 Type::String => "&str".to_string(),
-                other => primitive(other).to_string(),
+                other => self.owned(other, context),
             };
         };
         let naming = self.naming;

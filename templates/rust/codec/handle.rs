@@ -1,7 +1,10 @@
 {%- if head.lower %}
 
 pub unsafe fn lower_{{ head.id }}(v: &{{ head.param }}, out: &mut [u64], cx: &mut Cleanup) {
-{%- if owned %}
+{%- if owned && lending %}
+    let handle = if super::wit_bindgen::lending() { v.handle() } else { v.take_handle() };
+    out[0] = handle as u64;
+{%- elif owned %}
     out[0] = v.take_handle() as u64;
 {%- else %}
     out[0] = v.handle() as u64;
@@ -11,7 +14,10 @@ pub unsafe fn lower_{{ head.id }}(v: &{{ head.param }}, out: &mut [u64], cx: &mu
 {%- if head.store %}
 
 pub unsafe fn store_{{ head.id }}(v: &{{ head.param }}, ptr: *mut u8, cx: &mut Cleanup) {
-{%- if owned %}
+{%- if owned && lending %}
+    let handle = if super::wit_bindgen::lending() { v.handle() } else { v.take_handle() };
+    unsafe { ptr.cast::<u32>().write(handle) }
+{%- elif owned %}
     unsafe { ptr.cast::<u32>().write(v.take_handle()) }
 {%- else %}
     unsafe { ptr.cast::<u32>().write(v.handle()) }

@@ -1,7 +1,8 @@
 
 
 {% for line in docs %}{{ line }}
-{% endfor %}pub trait {{ name }}{{ bound }} {
+{% endfor %}{% if asynchronous %}#[allow(async_fn_in_trait)]
+{% endif %}pub trait {{ name }}{{ bound }} {
 {%- if types.is_empty() && methods.is_empty() -%}
 }
 {%- else %}

@@ -21,6 +21,8 @@ pub unsafe fn lower_{{ name }}(v: &{{ param }}, out: &mut [u64], cx: &mut Cleanu
 {%- when PrimClass::Str %}
     out[0] = v.as_ptr() as usize as u64;
     out[1] = v.len() as u64;
+{%- when PrimClass::ErrorContext %}
+    out[0] = v.handle() as u64;
 {%- endmatch %}
 }
 {%- endif %}
@@ -46,6 +48,8 @@ pub unsafe fn lift_{{ name }}(s: &[u64]) -> {{ rust }} {
     f64::from_bits(s[0])
 {%- when PrimClass::Str %}
     unsafe { String::from_utf8_unchecked(adopt(s[0] as usize as *mut u8, s[1] as usize)) }
+{%- when PrimClass::ErrorContext %}
+    unsafe { {{ rust }}::from_handle(s[0] as u32) }
 {%- endmatch %}
 }
 {%- endif %}
@@ -62,6 +66,8 @@ pub unsafe fn store_{{ name }}(v: &{{ param }}, ptr: *mut u8, cx: &mut Cleanup) 
         ptr.cast::<usize>().write(v.as_ptr() as usize);
         ptr.add(4).cast::<usize>().write(v.len());
     }
+{%- when PrimClass::ErrorContext %}
+    unsafe { ptr.cast::<u32>().write(v.handle()) }
 {%- else %}
     unsafe { ptr.cast::<{{ rust }}>().write(*v) }
 {%- endmatch %}
@@ -81,6 +87,8 @@ pub unsafe fn load_{{ name }}(ptr: *mut u8) -> {{ rust }} {
         let len = ptr.add(4).cast::<usize>().read();
         String::from_utf8_unchecked(adopt(base, len))
     }
+{%- when PrimClass::ErrorContext %}
+    unsafe { {{ rust }}::from_handle(ptr.cast::<u32>().read()) }
 {%- else %}
     unsafe { ptr.cast::<{{ rust }}>().read() }
 {%- endmatch %}

@@ -16,3 +16,11 @@
     pub unsafe fn drop_lent() {
         unsafe { (*LENT.0.get()).clear() };
     }
+{%- if rt.lend_async %}
+
+    /// Takes the borrowed handles lent so far: an async export keeps its
+    /// own until it returns, while other calls come and go.
+    pub fn take_lent() -> Vec<Box<dyn core::any::Any>> {
+        unsafe { std::mem::take(&mut *LENT.0.get()) }
+    }
+{%- endif %}

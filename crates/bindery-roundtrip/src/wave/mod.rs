@@ -10,6 +10,10 @@
 //! - resources: a label in an `own`/`borrow` position names a handle. In
 //!   arguments it must be bound; in an expected value it binds the handle
 //!   the guest returned (see [`Binder`]);
+//! - streams and futures (async worlds): a stream is written as the list
+//!   of its items, a future as its value (`{:}` for no payload); in
+//!   arguments the host makes them, in an expected value the host reads
+//!   what the guest returned. A bare name binds or passes one on;
 //! - named values: a label where WAVE allows none (a string, list, number…)
 //!   names an entry of the case's `[values]`, so a 1 MiB string needs no
 //!   1 MiB literal.
@@ -23,7 +27,7 @@ mod write;
 
 use std::collections::BTreeMap;
 
-use wasmtime::component::ResourceAny;
+use wasmtime::component::{ResourceAny, Val};
 
 pub use compare::{Difference, first_difference};
 pub use read::{Binder, read_args, read_value};
@@ -42,6 +46,8 @@ pub struct Scope<'a> {
 #[derive(Debug, Default)]
 pub struct Handles {
     map: BTreeMap<String, ResourceAny>,
+    /// Streams and futures (`Val::Stream`/`Val::Future`) by name.
+    channels: BTreeMap<String, Val>,
 }
 
 impl Handles {
@@ -68,6 +74,29 @@ impl Handles {
     /// Takes every handle out, in name order.
     pub fn take_all(&mut self) -> Vec<(String, ResourceAny)> {
         std::mem::take(&mut self.map).into_iter().collect()
+    }
+
+    pub fn bind_channel(&mut self, name: &str, channel: Val) {
+        self.channels.insert(name.to_string(), channel);
+    }
+
+    /// How many streams and futures are bound.
+    pub fn channel_count(&self) -> usize {
+        self.channels.len()
+    }
+
+    pub fn channel(&self, name: &str) -> Option<Val> {
+        self.channels.get(name).cloned()
+    }
+
+    /// Forgets the name of a stream or future that moved away.
+    pub fn forget_channel(&mut self, channel: &Val) {
+        self.channels.retain(|_, bound| bound != channel);
+    }
+
+    /// Takes every stream and future out, in name order.
+    pub fn take_channels(&mut self) -> Vec<(String, Val)> {
+        std::mem::take(&mut self.channels).into_iter().collect()
     }
 }
 

@@ -132,6 +132,13 @@ impl<'s, 'b> Reader<'s, 'b> {
     }
 
     fn value(&mut self, node: &Node, ty: &Type, actual: Option<&Val>) -> Read {
+        if node.ty() == NodeType::Label
+            && matches!(ty, Type::Stream(_) | Type::Future(_))
+            && let Ok((name, None)) = node.as_variant(self.src)
+            && let Some(channel) = self.scope.handles.channel(name)
+        {
+            return Ok(channel);
+        }
         if node.ty() == NodeType::Label && takes_named_value(ty) {
             return self.named(node, ty);
         }
@@ -304,13 +311,49 @@ impl<'s, 'b> Reader<'s, 'b> {
                 Val::Flags(names.map(|(n, _)| n.to_string()).collect())
             }
             Type::Own(_) | Type::Borrow(_) => self.handle(node, actual)?,
-            Type::Future(_) | Type::Stream(_) | Type::ErrorContext => {
+            // Streams and futures are read as what they carry (a list of
+            // items; a one-element list): the host makes or reads the real
+            // ones (`concurrent::materialize`, `Session::receive`).
+            Type::Stream(stream) => {
+                let Ok(nodes) = node.as_list() else {
+                    return self.fail(node, "a stream is written as the list of its items");
+                };
+                let actual = match actual {
+                    Some(Val::List(vals)) => Some(vals),
+                    _ => None,
+                };
+                let mut items = Vec::new();
+                for (i, node) in nodes.enumerate() {
+                    let inner = actual.and_then(|vals| vals.get(i));
+                    items.push(self.payload_value(node, stream.ty().as_ref(), inner)?);
+                }
+                Val::List(items)
+            }
+            Type::Future(future) => {
+                let inner = match actual {
+                    Some(Val::List(vals)) => vals.first(),
+                    _ => None,
+                };
+                Val::List(vec![self.payload_value(node, future.ty().as_ref(), inner)?])
+            }
+            Type::ErrorContext => {
                 return self.fail(
                     node,
-                    "futures, streams and error contexts are not supported",
+                    "an error-context cannot be written: the host only passes them on",
                 );
             }
         })
+    }
+
+    /// A stream item or future value; `{:}` where there is no payload.
+    fn payload_value(&mut self, node: &Node, ty: Option<&Type>, actual: Option<&Val>) -> Read {
+        match ty {
+            Some(ty) => self.value(node, ty, actual),
+            None => match node.as_record(self.src) {
+                Ok(fields) if fields.len() == 0 => Ok(Val::Tuple(Vec::new())),
+                _ => self.fail(node, "no payload: write `{:}`"),
+            },
+        }
     }
 
     fn number<T: std::str::FromStr>(&self, node: &Node, what: &str) -> Result<T, String> {

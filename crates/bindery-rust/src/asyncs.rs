@@ -1,0 +1,282 @@
+//! The async parts of the bindings that are not functions: the
+//! `wit_bindgen` module (wit-bindgen's async API: executor, futures,
+//! streams, `error-context`), written only when the world is async, and the
+//! `wit_future`/`wit_stream` modules with one vtable per payload type.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+use bindery_ir::{Builtins, ChannelKind, CoreImport, Ir, Item};
+
+use crate::codecs::{Codecs, Dir, Mode, Ref};
+use crate::names::{Naming, Side};
+
+/// One `$root` built-in as the runtime declares it.
+#[derive(Debug)]
+pub struct BuiltinView {
+    pub module: String,
+    pub name: String,
+    pub rust: &'static str,
+    pub params: &'static str,
+    pub stub_params: &'static str,
+    pub ret: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "async/module.rs")]
+pub struct AsyncModule {
+    pub builtins: Vec<BuiltinView>,
+    /// Async functions, futures or streams: the executor.
+    pub executor: bool,
+    pub imports: bool,
+    pub exports: bool,
+    pub channels: bool,
+    pub futures: bool,
+    pub streams: bool,
+    pub error_context: bool,
+}
+
+/// The Rust signature of each built-in the runtime may call, by the IR's
+/// field (same order as [`Builtins`]).
+fn builtin_views(builtins: &Builtins) -> Vec<BuiltinView> {
+    let table: [(&Option<CoreImport>, &str, &str, &str, &str); 15] = [
+        (&builtins.waitable_set_new, "waitable_set_new", "", "", " -> u32"),
+        (
+            &builtins.waitable_set_wait,
+            "waitable_set_wait",
+            "set: u32, payload: *mut u32",
+            "_: u32, _: *mut u32",
+            " -> u32",
+        ),
+        (
+            &builtins.waitable_set_poll,
+            "waitable_set_poll",
+            "set: u32, payload: *mut u32",
+            "_: u32, _: *mut u32",
+            " -> u32",
+        ),
+        (&builtins.waitable_set_drop, "waitable_set_drop", "set: u32", "_: u32", ""),
+        (
+            &builtins.waitable_join,
+            "waitable_join",
+            "waitable: u32, set: u32",
+            "_: u32, _: u32",
+            "",
+        ),
+        (&builtins.subtask_drop, "subtask_drop", "subtask: u32", "_: u32", ""),
+        (&builtins.subtask_cancel, "subtask_cancel", "subtask: u32", "_: u32", " -> u32"),
+        (&builtins.context_get, "context_get", "", "", " -> u32"),
+        (&builtins.context_set, "context_set", "value: u32", "_: u32", ""),
+        (&builtins.backpressure_inc, "backpressure_inc", "", "", ""),
+        (&builtins.backpressure_dec, "backpressure_dec", "", "", ""),
+        (&builtins.thread_yield, "thread_yield", "", "", " -> u32"),
+        (
+            &builtins.error_context_new,
+            "error_context_new",
+            "message: *const u8, len: usize",
+            "_: *const u8, _: usize",
+            " -> u32",
+        ),
+        (
+            &builtins.error_context_debug_message,
+            "error_context_debug_message",
+            "handle: u32, ret: *mut u8",
+            "_: u32, _: *mut u8",
+            "",
+        ),
+        (&builtins.error_context_drop, "error_context_drop", "handle: u32", "_: u32", ""),
+    ];
+    table
+        .into_iter()
+        .filter_map(|(import, rust, params, stub_params, ret)| {
+            import.as_ref().map(|import| BuiltinView {
+                module: import.module.clone(),
+                name: import.name.clone(),
+                rust,
+                params,
+                stub_params,
+                ret,
+            })
+        })
+        .collect()
+}
+
+/// The `wit_bindgen` module, if the world is async.
+pub fn module(ir: &Ir) -> Option<AsyncModule> {
+    let world = ir.async_world.as_ref()?;
+    let builtins = &world.builtins;
+    let has = |kind| world.channels.iter().any(|c| c.kind == kind);
+    Some(AsyncModule {
+        builtins: builtin_views(builtins),
+        executor: builtins.waitable_set_new.is_some(),
+        imports: builtins.subtask_drop.is_some(),
+        exports: builtins.context_get.is_some(),
+        channels: !world.channels.is_empty(),
+        futures: has(ChannelKind::Future),
+        streams: has(ChannelKind::Stream),
+        error_context: world.host_features.error_context,
+    })
+}
+
+/// One payload type's vtable in `wit_future`/`wit_stream`.
+#[derive(Debug)]
+pub struct PayloadView {
+    pub index: usize,
+    /// The payload's Rust type, from the payload module and from its
+    /// vtable module inside it.
+    pub rust: String,
+    pub inner: String,
+    pub module: String,
+    pub new: String,
+    pub read: String,
+    pub write: String,
+    pub cancel_read: String,
+    pub cancel_write: String,
+    pub drop_readable: String,
+    pub drop_writable: String,
+    pub size: u32,
+    pub align: u32,
+    /// Converters in the runtime module (`store_3`, `load_u32`); `None`
+    /// for plain stream payloads (moved as memory) and for no payload.
+    pub store: Option<String>,
+    pub load: Option<String>,
+    /// The converter that takes a value's owned handles (payloads with
+    /// handles): a received value's handles are given up.
+    pub disown: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "async/payloads.rs")]
+pub struct PayloadModule {
+    /// `wit_future` or `wit_stream`.
+    pub name: &'static str,
+    pub future: bool,
+    /// `futures` or `streams`, for docs.
+    pub plural: &'static str,
+    pub payload_trait: &'static str,
+    pub reader: &'static str,
+    pub writer: &'static str,
+    pub vtable: &'static str,
+    /// The extra count parameter of stream reads and writes.
+    pub count: &'static str,
+    pub count_stub: &'static str,
+    pub count_arg: &'static str,
+    pub payloads: Vec<PayloadView>,
+}
+
+/// The `wit_future` and `wit_stream` modules: one vtable per distinct
+/// payload Rust type (an interface both imported and exported has two).
+pub fn payload_modules(naming: &Naming, codecs: &mut Codecs) -> Vec<PayloadModule> {
+    let ir = naming.ir;
+    let Some(world) = &ir.async_world else {
+        return Vec::new();
+    };
+    let mut modules = Vec::new();
+    for (kind, name) in [
+        (ChannelKind::Future, "wit_future"),
+        (ChannelKind::Stream, "wit_stream"),
+    ] {
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        let mut payloads = Vec::new();
+        for (side, function) in functions(ir) {
+            for used in &function.abi.futures_and_streams {
+                let channel = &world.channels[used.channel];
+                if channel.kind != kind {
+                    continue;
+                }
+                let conv = channel.payload.map(|p| codecs.of(p, side, Mode::Owned));
+                let rust = conv.map_or("()".to_string(), |c| from_payload_module(codecs, c));
+                if seen.contains_key(&rust) {
+                    continue;
+                }
+                seen.insert(rust.clone(), payloads.len());
+                let moved_as_memory = kind == ChannelKind::Stream && channel.plain;
+                let (store, load) = match conv {
+                    Some(conv) if !moved_as_memory => {
+                        codecs.need(conv, Dir::Store);
+                        codecs.need(conv, Dir::Load);
+                        (
+                            Some(Codecs::function(conv, Dir::Store)),
+                            Some(Codecs::function(conv, Dir::Load)),
+                        )
+                    }
+                    _ => (None, None),
+                };
+                let disown = store.clone().filter(|_| channel.info.has_own_handle);
+                let intrinsics = &channel.intrinsics;
+                payloads.push(PayloadView {
+                    index: payloads.len(),
+                    inner: deeper(&rust),
+                    rust,
+                    module: intrinsics.module.clone(),
+                    new: intrinsics.new.clone(),
+                    read: intrinsics.read.clone(),
+                    write: intrinsics.write.clone(),
+                    cancel_read: intrinsics.cancel_read.clone(),
+                    cancel_write: intrinsics.cancel_write.clone(),
+                    drop_readable: intrinsics.drop_readable.clone(),
+                    drop_writable: intrinsics.drop_writable.clone(),
+                    size: channel.size,
+                    align: channel.align,
+                    store,
+                    load,
+                    disown,
+                });
+            }
+        }
+        if payloads.is_empty() {
+            continue;
+        }
+        let future = kind == ChannelKind::Future;
+        modules.push(PayloadModule {
+            name,
+            future,
+            plural: if future { "futures" } else { "streams" },
+            payload_trait: if future { "FuturePayload" } else { "StreamPayload" },
+            reader: if future { "FutureReader" } else { "StreamReader" },
+            writer: if future { "FutureWriter" } else { "StreamWriter" },
+            vtable: if future { "FutureVtable" } else { "StreamVtable" },
+            count: if future { "" } else { ", count: usize" },
+            count_stub: if future { "" } else { ", _: usize" },
+            count_arg: if future { "" } else { ", count" },
+            payloads,
+        });
+    }
+    modules
+}
+
+/// A converter's Rust type as the payload modules (one level below the
+/// root, like the runtime module) write it.
+fn from_payload_module(codecs: &Codecs, conv: Ref) -> String {
+    match conv {
+        Ref::Prim(_) => codecs.text(conv),
+        Ref::Inst(_) => format!("super::__bindery::{}", codecs.text(conv)),
+    }
+}
+
+/// A path one module deeper (`super::x` → `super::super::x`).
+fn deeper(rust: &str) -> String {
+    if rust.starts_with("super::") {
+        format!("super::{rust}")
+    } else {
+        rust.to_string()
+    }
+}
+
+/// Every function with the side its types are seen from.
+fn functions(ir: &Ir) -> Vec<(Side, &bindery_ir::Function)> {
+    let mut out = Vec::new();
+    for (side, items) in [(Side::Import, &ir.imports), (Side::Export, &ir.exports)] {
+        for item in items {
+            match &item.item {
+                Item::Interface { functions, .. } => {
+                    out.extend(functions.iter().map(|f| (side, f)));
+                }
+                // World-level functions see imported interfaces.
+                Item::Function { function } => out.push((Side::Import, function)),
+                Item::Type { .. } => {}
+            }
+        }
+    }
+    out
+}
