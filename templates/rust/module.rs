@@ -10,6 +10,11 @@
     use {{ path }};
 {%- when None %}
 {%- endmatch %}
+{%- match async_api %}
+{%- when Some(path) %}
+    use {{ path }};
+{%- when None %}
+{%- endmatch %}
     {{- body|indent(4, true) }}
 }
 {%- endif %}

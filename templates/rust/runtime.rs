@@ -46,6 +46,10 @@ mod __bindery {
 {%- if rt.char_lift %}
 {%- include "runtime/char_lift.rs" %}
 {%- endif %}
+{%- if rt.error_context %}
+
+    use super::wit_bindgen::ErrorContext;
+{%- endif %}
 {%- if rt.async_imports %}
 
     pub use super::wit_bindgen::ImportCall;

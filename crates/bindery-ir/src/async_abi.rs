@@ -286,3 +286,24 @@ fn builtins(any: bool, imports: bool, exports: bool, error_context: bool) -> Bui
         error_context_drop: root(error_context, "error-context-drop"),
     }
 }
+
+/// Whether a value of `ty` holds an `error-context` (futures and streams
+/// are handles of their own: what they carry does not count).
+pub(crate) fn holds_error_context(resolve: &Resolve, ty: &wit_parser::Type) -> bool {
+    let wit_parser::Type::Id(id) = ty else {
+        return *ty == wit_parser::Type::ErrorContext;
+    };
+    let holds = |t: &wit_parser::Type| holds_error_context(resolve, t);
+    match &resolve.types[*id].kind {
+        TypeDefKind::Record(r) => r.fields.iter().any(|f| holds(&f.ty)),
+        TypeDefKind::Tuple(t) => t.types.iter().any(holds),
+        TypeDefKind::Variant(v) => v.cases.iter().filter_map(|c| c.ty.as_ref()).any(holds),
+        TypeDefKind::Option(t)
+        | TypeDefKind::List(t)
+        | TypeDefKind::FixedLengthList(t, _)
+        | TypeDefKind::Type(t) => holds(t),
+        TypeDefKind::Map(k, v) => holds(k) || holds(v),
+        TypeDefKind::Result(r) => r.ok.iter().chain(r.err.iter()).any(holds),
+        _ => false,
+    }
+}

@@ -594,9 +594,14 @@ impl Builder<'_> {
                         },
                     )
                 };
+                // The guest keeps what the host reads until post-return:
+                // memory behind a return area, and its error-context handles
+                // (passing one on copies it; the guest drops its own after).
                 let frees = !is_async
-                    && sig.retptr
-                    && func.result.as_ref().is_some_and(|r| self.owns_memory(r));
+                    && func.result.as_ref().is_some_and(|r| {
+                        (sig.retptr && self.owns_memory(r))
+                            || async_abi::holds_error_context(resolve, r)
+                    });
                 (
                     None,
                     export(WasmExportKind::Normal),

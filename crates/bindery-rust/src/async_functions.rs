@@ -20,8 +20,10 @@ pub struct AsyncImportFn {
     base: ImportFn,
     signature: String,
     call: String,
-    /// `ImportCall::new(…)`: the call's progress, awaited.
-    wait: String,
+    /// The result area, or a null pointer.
+    ret: &'static str,
+    /// The loader that frees a result arriving during a cancellation.
+    drop_arg: &'static str,
     /// The loader that frees a result arriving during a cancellation.
     drop_result: Option<String>,
 }
@@ -96,28 +98,17 @@ impl Builder<'_, '_, '_> {
             ImportResult::Area { load } => Some(load.clone()),
             _ => None,
         };
-        let wait_args = vec![
-            "_status".to_string(),
-            match base.ret_area {
-                Some(_) => "_ret".to_string(),
-                None => "std::ptr::null_mut()".to_string(),
-            },
-            match drop_result {
-                Some(_) => "Some(__bindery_drop_result)".to_string(),
-                None => "None".to_string(),
-            },
-        ];
-        let wait = layout::call(
-            inner,
-            "let _call = ".len(),
-            "__bindery::ImportCall::new",
-            &wait_args,
-            ";",
-        );
         AsyncImportFn {
             signature,
             call,
-            wait,
+            ret: match base.ret_area {
+                Some(_) => "_ret",
+                None => "std::ptr::null_mut()",
+            },
+            drop_arg: match drop_result {
+                Some(_) => "Some(_drop)",
+                None => "None",
+            },
             drop_result,
             base,
         }

@@ -122,10 +122,9 @@ pub fn module(ir: &Ir) -> Option<AsyncModule> {
 #[derive(Debug)]
 pub struct PayloadView {
     pub index: usize,
-    /// The payload's Rust type, from the payload module and from its
-    /// vtable module inside it.
+    /// The payload's Rust type (payload modules import the runtime module
+    /// and `ErrorContext`).
     pub rust: String,
-    pub inner: String,
     pub module: String,
     pub new: String,
     pub read: String,
@@ -159,6 +158,8 @@ pub struct PayloadModule {
     pub vtable: &'static str,
     /// The extra count parameter of stream reads and writes.
     pub count: &'static str,
+    /// The world uses `error-context` (payload modules import it).
+    pub error_context: bool,
     pub count_stub: &'static str,
     pub count_arg: &'static str,
     pub payloads: Vec<PayloadView>,
@@ -206,7 +207,6 @@ pub fn payload_modules(naming: &Naming, codecs: &mut Codecs) -> Vec<PayloadModul
                 let intrinsics = &channel.intrinsics;
                 payloads.push(PayloadView {
                     index: payloads.len(),
-                    inner: deeper(&rust),
                     rust,
                     module: intrinsics.module.clone(),
                     new: intrinsics.new.clone(),
@@ -237,6 +237,7 @@ pub fn payload_modules(naming: &Naming, codecs: &mut Codecs) -> Vec<PayloadModul
             writer: if future { "FutureWriter" } else { "StreamWriter" },
             vtable: if future { "FutureVtable" } else { "StreamVtable" },
             count: if future { "" } else { ", count: usize" },
+            error_context: world.host_features.error_context,
             count_stub: if future { "" } else { ", _: usize" },
             count_arg: if future { "" } else { ", count" },
             payloads,
@@ -245,21 +246,11 @@ pub fn payload_modules(naming: &Naming, codecs: &mut Codecs) -> Vec<PayloadModul
     modules
 }
 
-/// A converter's Rust type as the payload modules (one level below the
-/// root, like the runtime module) write it.
+/// A converter's Rust type as the payload modules write it.
 fn from_payload_module(codecs: &Codecs, conv: Ref) -> String {
     match conv {
         Ref::Prim(_) => codecs.text(conv),
-        Ref::Inst(_) => format!("super::__bindery::{}", codecs.text(conv)),
-    }
-}
-
-/// A path one module deeper (`super::x` → `super::super::x`).
-fn deeper(rust: &str) -> String {
-    if rust.starts_with("super::") {
-        format!("super::{rust}")
-    } else {
-        rust.to_string()
+        Ref::Inst(_) => format!("__bindery::{}", codecs.text(conv)),
     }
 }
 

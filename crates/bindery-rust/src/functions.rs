@@ -89,6 +89,7 @@ pub enum ExportResult {
     Flat {
         lower: String,
         conversion: &'static str,
+        keep: bool,
     },
     Area {
         store: String,
@@ -504,9 +505,12 @@ impl Builder<'_, '_, '_> {
             (Some(ty), None, Some(core)) => {
                 self.runtime.cleanup = true;
                 self.runtime.core(*core);
+                let keep = abi.post_return.is_some();
+                self.runtime.keep |= keep;
                 ExportResult::Flat {
                     lower: self.converter(*ty, place.side, Mode::Owned, Dir::Lower),
                     conversion: conversion(*core),
+                    keep,
                 }
             }
             (Some(ty), Some(area), _) => {

@@ -133,6 +133,7 @@ fn generate(naming: &Naming) -> Result<String, Error> {
     };
     let mut root = Node {
         leaf: false,
+        asynchronous: ir.async_world.is_some(),
         ..Node::default()
     };
     let mut calls = Vec::new();
@@ -251,6 +252,7 @@ fn generate(naming: &Naming) -> Result<String, Error> {
         runtime.realloc |= module.channels || module.error_context;
         runtime.async_imports |= module.imports;
         runtime.async_exports |= module.exports;
+        runtime.error_context |= module.error_context;
     }
     let payloads = asyncs::payload_modules(naming, &mut codecs);
     let runtime = runtime::view(runtime, &codecs, ir);

@@ -19,6 +19,8 @@ struct ModuleView<'a> {
     vis: &'static str,
     name: &'a str,
     runtime: Option<String>,
+    /// `use …::wit_bindgen;` in async worlds: signatures name its types.
+    async_api: Option<String>,
     body: String,
 }
 
@@ -82,6 +84,8 @@ pub struct Node {
     pub leaf: bool,
     /// Not public: the world-level items' module, re-exported by a glob.
     pub private: bool,
+    /// The world is async: leaf modules `use` the `wit_bindgen` module.
+    pub asynchronous: bool,
 }
 
 impl Node {
@@ -95,6 +99,7 @@ impl Node {
                 self.children.push(Node {
                     name: first.clone(),
                     depth: self.depth + 1,
+                    asynchronous: self.asynchronous,
                     ..Node::default()
                 });
                 self.children.len() - 1
@@ -120,6 +125,9 @@ impl Node {
             (true, false) if runtime => Some(format!("{}__bindery", "super::".repeat(self.depth))),
             _ => None,
         };
+        let async_api = (self.leaf && !private && self.asynchronous).then(|| {
+            format!("{}{}", "super::".repeat(self.depth), crate::spell::ASYNC_MODULE)
+        });
         let docs = self.docs.clone();
         let name = self.name.clone();
         let has_runtime = import.is_some();
@@ -129,6 +137,7 @@ impl Node {
             docs,
             name: &name,
             runtime: import,
+            async_api,
             body: block(&items, has_runtime),
         }
         .to_string()

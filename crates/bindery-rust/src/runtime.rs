@@ -33,6 +33,8 @@ pub struct Runtime {
     pub async_exports: bool,
     /// Async exports that lend borrowed handles keep them per task.
     pub lend_async: bool,
+    /// Converters name `ErrorContext`.
+    pub error_context: bool,
 }
 
 impl Runtime {

@@ -33,9 +33,9 @@ pub fn primitive(ty: Type) -> &'static str {
         Type::F64 => "f64",
         Type::Char => "char",
         Type::String => "String",
-        // As seen from the private runtime module, where converters live;
-        // `Speller` spells it from other modules.
-        Type::ErrorContext => "super::wit_bindgen::ErrorContext",
+        // The runtime and payload modules import it; `Speller` spells it
+        // from other modules.
+        Type::ErrorContext => "ErrorContext",
         Type::Id(_) => "()",
     }
 }
@@ -152,9 +152,11 @@ impl Speller<'_, '_> {
         }
     }
 
-    /// A type of the async API (`wit_bindgen::FutureReader`), from here.
+    /// A type of the async API (`wit_bindgen::FutureReader`), from here:
+    /// every module of an async world `use`s `wit_bindgen`, and the world's
+    /// own module sees the root's.
     pub fn async_type(&self, name: &str) -> String {
-        Naming::relative(self.from, &[ASYNC_MODULE.to_string()], name)
+        format!("{ASYNC_MODULE}::{name}")
     }
 
     /// The spelling of an import parameter (wit-bindgen's owning mode).

@@ -14,7 +14,12 @@
     }
 
     #[doc(hidden)]
-    pub unsafe fn lend_into<T>(store: unsafe fn(&T, *mut u8, &mut Cleanup), value: &T, ptr: *mut u8, cx: &mut Cleanup) {
+    pub unsafe fn lend_into<T>(
+        store: unsafe fn(&T, *mut u8, &mut Cleanup),
+        value: &T,
+        ptr: *mut u8,
+        cx: &mut Cleanup,
+    ) {
         LENDING.0.set(true);
         unsafe { store(value, ptr, cx) };
         LENDING.0.set(false);
@@ -37,7 +42,12 @@
 
         /// Starts the operation (`start` calls the intrinsic) or waits for
         /// it; ready with its result code.
-        fn poll(&mut self, end: u32, cx: &mut Context<'_>, start: impl FnOnce() -> u32) -> Poll<u32> {
+        fn poll(
+            &mut self,
+            end: u32,
+            cx: &mut Context<'_>,
+            start: impl FnOnce() -> u32,
+        ) -> Poll<u32> {
             if !self.started {
                 self.started = true;
                 let code = start();
@@ -60,7 +70,7 @@
         /// Cancels it (`cancel` calls the intrinsic) unless its event came;
         /// the final result code.
         fn cancel(&mut self, cancel: impl FnOnce() -> u32) -> u32 {
-            let wait = self.wait.take().expect("cancel of an operation in progress");
+            let wait = self.wait.take().expect("nothing to cancel");
             match wait.stop() {
                 Some(code) => code,
                 None => cancel(),

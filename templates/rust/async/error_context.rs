@@ -10,7 +10,8 @@
     impl ErrorContext {
         /// `error-context.new` with this message.
         pub fn new(debug_message: &str) -> ErrorContext {
-            let handle = unsafe { abi::error_context_new(debug_message.as_ptr(), debug_message.len()) };
+            let (ptr, len) = (debug_message.as_ptr(), debug_message.len());
+            let handle = unsafe { abi::error_context_new(ptr, len) };
             ErrorContext { handle }
         }
 

@@ -23,7 +23,10 @@
 
     /// A new future: the writer and the reader (`wit_future::new`).
     #[doc(hidden)]
-    pub unsafe fn future_new<T>(default: fn() -> T, vtable: &'static FutureVtable<T>) -> (FutureWriter<T>, FutureReader<T>) {
+    pub unsafe fn future_new<T>(
+        default: fn() -> T,
+        vtable: &'static FutureVtable<T>,
+    ) -> (FutureWriter<T>, FutureReader<T>) {
         let ends = unsafe { (vtable.new)() };
         let writer = FutureWriter {
             end: (ends >> 32) as u32,
@@ -68,7 +71,9 @@
 
     impl<T> std::fmt::Debug for FutureReader<T> {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.debug_struct("FutureReader").field("handle", &self.handle()).finish()
+            f.debug_struct("FutureReader")
+                .field("handle", &self.handle())
+                .finish()
         }
     }
 
@@ -105,7 +110,7 @@
 
     impl<T> FutureRead<T> {
         fn finish(&mut self, code: u32) -> Result<T, FutureReader<T>> {
-            let reader = self.reader.take().expect("a future read finishes once");
+            let reader = self.reader.take().expect("finished twice");
             match code & 0xf {
                 COPY_COMPLETED => Ok(unsafe { (reader.vtable.lift)(self.ptr) }),
                 COPY_DROPPED => panic!("the writer of a future was dropped without writing"),
@@ -118,7 +123,7 @@
         pub fn cancel(self: Pin<&mut Self>) -> Result<T, FutureReader<T>> {
             let this = unsafe { self.get_unchecked_mut() };
             if !this.transfer.in_progress() {
-                return Err(this.reader.take().expect("cancel of a finished read"));
+                return Err(this.reader.take().expect("cancelled after finishing"));
             }
             let end = this.reader.as_ref().map_or(u32::MAX, FutureReader::handle);
             let cancel_read = this.reader.as_ref().map(|r| r.vtable.cancel_read);
@@ -135,7 +140,7 @@
 
         fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<T> {
             let this = unsafe { self.get_unchecked_mut() };
-            let reader = this.reader.as_ref().expect("a future read polled after it finished");
+            let reader = this.reader.as_ref().expect("polled after finishing");
             let (end, vtable) = (reader.handle(), reader.vtable);
             let (buffer, ptr) = (&mut this.buffer, &mut this.ptr);
             let code = std::task::ready!(this.transfer.poll(end, cx, || {
@@ -185,7 +190,9 @@
 
     impl<T> std::fmt::Debug for FutureWriter<T> {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.debug_struct("FutureWriter").field("handle", &self.end).finish()
+            f.debug_struct("FutureWriter")
+                .field("handle", &self.end)
+                .finish()
         }
     }
 
@@ -266,8 +273,8 @@
     impl<T> FutureWrite<T> {
         /// Ends the write with `code`: the value goes (received) or stays.
         fn finish(&mut self, code: u32) -> FutureWriteCancel<T> {
-            let mut writer = self.writer.take().expect("a future write finishes once");
-            let value = self.value.take().expect("a future write finishes once");
+            let mut writer = self.writer.take().expect("finished twice");
+            let value = self.value.take().expect("finished twice");
             match code & 0xf {
                 COPY_COMPLETED => {
                     unsafe { (writer.vtable.disown)(&value) };
@@ -286,11 +293,11 @@
         pub fn cancel(self: Pin<&mut Self>) -> FutureWriteCancel<T> {
             let this = unsafe { self.get_unchecked_mut() };
             if !this.transfer.in_progress() {
-                let writer = this.writer.take().expect("cancel of a finished write");
-                let value = this.value.take().expect("cancel of a finished write");
+                let writer = this.writer.take().expect("cancelled after finishing");
+                let value = this.value.take().expect("cancelled after finishing");
                 return FutureWriteCancel::Cancelled(value, writer);
             }
-            let writer = this.writer.as_ref().expect("cancel of a finished write");
+            let writer = this.writer.as_ref().expect("cancelled after finishing");
             let (end, cancel_write) = (writer.end, writer.vtable.cancel_write);
             let code = this.transfer.cancel(|| unsafe { cancel_write(end) });
             this.finish(code)
@@ -302,7 +309,7 @@
 
         fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
             let this = unsafe { self.get_unchecked_mut() };
-            let writer = this.writer.as_ref().expect("a future write polled after it finished");
+            let writer = this.writer.as_ref().expect("polled after finishing");
             let (end, vtable) = (writer.end, writer.vtable);
             let (buffer, value) = (&mut this.buffer, &this.value);
             let code = std::task::ready!(this.transfer.poll(end, cx, || {

@@ -3,7 +3,10 @@
 /// The payload types of this world's {{ plural }} (wit-bindgen's `{{ name }}`).
 #[allow(dead_code, unused_imports, unused_unsafe, clippy::missing_safety_doc)]
 pub mod {{ name }} {
-    use super::__bindery::Cleanup;
+    use super::__bindery::{self, Cleanup};
+{%- if error_context %}
+    use super::wit_bindgen::ErrorContext;
+{%- endif %}
     use super::wit_bindgen::{ {{- reader }}, {{ vtable }}, {{ writer -}} };
 
     /// A type that {{ plural }} of this world carry.
@@ -15,7 +18,7 @@ pub mod {{ name }} {
 
     #[doc(hidden)]
     pub mod vtable{{ p.index }} {
-        use super::super::__bindery::Cleanup;
+        use super::*;
 
         #[cfg(target_arch = "wasm32")]
         #[link(wasm_import_module = "{{ p.module }}")]
@@ -103,16 +106,16 @@ pub mod {{ name }} {
 {%- match p.store %}
 {%- when Some(store) %}
 
-        unsafe fn lower(value: &{{ p.inner }}, ptr: *mut u8, cx: &mut Cleanup) {
-            unsafe { super::super::__bindery::{{ store }}(value, ptr, cx) }
+        unsafe fn lower(value: &{{ p.rust }}, ptr: *mut u8, cx: &mut Cleanup) {
+            unsafe { __bindery::{{ store }}(value, ptr, cx) }
         }
 {%- when None %}
 {%- endmatch %}
 {%- match p.load %}
 {%- when Some(load) %}
 
-        unsafe fn lift(ptr: *mut u8) -> {{ p.inner }} {
-            unsafe { super::super::__bindery::{{ load }}(ptr) }
+        unsafe fn lift(ptr: *mut u8) -> {{ p.rust }} {
+            unsafe { __bindery::{{ load }}(ptr) }
         }
 {%- when None %}
 {%- if future %}
@@ -126,17 +129,17 @@ pub mod {{ name }} {
 {%- when Some(store) %}
 
         /// Takes the handles out of a value the reader received.
-        unsafe fn disown(value: &{{ p.inner }}) {
+        unsafe fn disown(value: &{{ p.rust }}) {
             let mut cx = Cleanup::default();
             let ptr = cx.alloc({{ p.size }}, {{ p.align }});
-            unsafe { super::super::__bindery::{{ store }}(value, ptr, &mut cx) };
+            unsafe { __bindery::{{ store }}(value, ptr, &mut cx) };
         }
 {%- when None %}
 
-        unsafe fn disown(_: &{{ p.inner }}) {}
+        unsafe fn disown(_: &{{ p.rust }}) {}
 {%- endmatch %}
 
-        pub static VTABLE: super::{{ vtable }}<{{ p.inner }}> = super::{{ vtable }} {
+        pub static VTABLE: {{ vtable }}<{{ p.rust }}> = {{ vtable }} {
             size: {{ p.size }},
             align: {{ p.align }},
             new,

@@ -21,7 +21,9 @@
 
     /// A new stream: the writer and the reader (`wit_stream::new`).
     #[doc(hidden)]
-    pub unsafe fn stream_new<T>(vtable: &'static StreamVtable<T>) -> (StreamWriter<T>, StreamReader<T>) {
+    pub unsafe fn stream_new<T>(
+        vtable: &'static StreamVtable<T>,
+    ) -> (StreamWriter<T>, StreamReader<T>) {
         let ends = unsafe { (vtable.new)() };
         let writer = StreamWriter {
             end: (ends >> 32) as u32,
@@ -95,7 +97,8 @@
                 return (ptr.cast(), count);
             };
             self.lowered = Cleanup::default();
-            let base = self.lowered.alloc(count * self.vtable.size, self.vtable.align);
+            let size = count * self.vtable.size;
+            let base = self.lowered.alloc(size, self.vtable.align);
             for (i, value) in self.values[self.sent..].iter().enumerate() {
                 let at = unsafe { base.add(i * self.vtable.size) };
                 unsafe { lend_into(lower, value, at, &mut self.lowered) };
@@ -166,7 +169,9 @@
 
     impl<T> std::fmt::Debug for StreamWriter<T> {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.debug_struct("StreamWriter").field("handle", &self.end).finish()
+            f.debug_struct("StreamWriter")
+                .field("handle", &self.end)
+                .finish()
         }
     }
 
@@ -185,7 +190,7 @@
 
     impl<T> StreamWrite<'_, T> {
         fn finish(&mut self, code: u32) -> (StreamResult, AbiBuffer<T>) {
-            let mut buffer = self.buffer.take().expect("a stream write finishes once");
+            let mut buffer = self.buffer.take().expect("finished twice");
             buffer.advance((code >> 4) as usize);
             if code & 0xf == COPY_DROPPED {
                 self.writer.done = true;
@@ -197,7 +202,7 @@
         pub fn cancel(self: Pin<&mut Self>) -> (StreamResult, AbiBuffer<T>) {
             let this = unsafe { self.get_unchecked_mut() };
             if !this.transfer.in_progress() {
-                let buffer = this.buffer.take().expect("cancel of a finished write");
+                let buffer = this.buffer.take().expect("cancelled after finishing");
                 return (StreamResult::Cancelled, buffer);
             }
             let (end, cancel_write) = (this.writer.end, this.writer.vtable.cancel_write);
@@ -212,11 +217,11 @@
         fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
             let this = unsafe { self.get_unchecked_mut() };
             if this.writer.done && !this.transfer.in_progress() {
-                let buffer = this.buffer.take().expect("a stream write polled after it finished");
+                let buffer = this.buffer.take().expect("polled after finishing");
                 return Poll::Ready((StreamResult::Dropped, buffer));
             }
             let (end, write) = (this.writer.end, this.writer.vtable.write);
-            let buffer = this.buffer.as_mut().expect("a stream write polled after it finished");
+            let buffer = this.buffer.as_mut().expect("polled after finishing");
             let code = std::task::ready!(this.transfer.poll(end, cx, || {
                 let (ptr, count) = buffer.buffer();
                 unsafe { write(end, ptr, count) }
@@ -303,7 +308,9 @@
 
     impl<T> std::fmt::Debug for StreamReader<T> {
         fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.debug_struct("StreamReader").field("handle", &self.handle()).finish()
+            f.debug_struct("StreamReader")
+                .field("handle", &self.handle())
+                .finish()
         }
     }
 
@@ -328,7 +335,7 @@
 
     impl<T> StreamRead<'_, T> {
         fn finish(&mut self, code: u32) -> (StreamResult, Vec<T>) {
-            let mut buffer = self.buffer.take().expect("a stream read finishes once");
+            let mut buffer = self.buffer.take().expect("finished twice");
             let count = (code >> 4) as usize;
             match self.reader.vtable.lift {
                 None => unsafe { buffer.set_len(buffer.len() + count) },
@@ -350,7 +357,7 @@
         pub fn cancel(self: Pin<&mut Self>) -> (StreamResult, Vec<T>) {
             let this = unsafe { self.get_unchecked_mut() };
             if !this.transfer.in_progress() {
-                let buffer = this.buffer.take().expect("cancel of a finished read");
+                let buffer = this.buffer.take().expect("cancelled after finishing");
                 return (StreamResult::Cancelled, buffer);
             }
             let (end, cancel_read) = (this.reader.handle(), this.reader.vtable.cancel_read);
@@ -365,11 +372,11 @@
         fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
             let this = unsafe { self.get_unchecked_mut() };
             if this.reader.done && !this.transfer.in_progress() {
-                let buffer = this.buffer.take().expect("a stream read polled after it finished");
+                let buffer = this.buffer.take().expect("polled after finishing");
                 return Poll::Ready((StreamResult::Dropped, buffer));
             }
             let (end, vtable) = (this.reader.handle(), this.reader.vtable);
-            let buffer = this.buffer.as_mut().expect("a stream read polled after it finished");
+            let buffer = this.buffer.as_mut().expect("polled after finishing");
             let (scratch, ptr) = (&mut this.scratch, &mut this.ptr);
             let code = std::task::ready!(this.transfer.poll(end, cx, || {
                 // The Canonical ABI counts in 28 bits; `Vec<()>` has no

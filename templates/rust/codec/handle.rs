@@ -2,7 +2,11 @@
 
 pub unsafe fn lower_{{ head.id }}(v: &{{ head.param }}, out: &mut [u64], cx: &mut Cleanup) {
 {%- if owned && lending %}
-    let handle = if super::wit_bindgen::lending() { v.handle() } else { v.take_handle() };
+    let handle = if super::wit_bindgen::lending() {
+        v.handle()
+    } else {
+        v.take_handle()
+    };
     out[0] = handle as u64;
 {%- elif owned %}
     out[0] = v.take_handle() as u64;
@@ -15,7 +19,11 @@ pub unsafe fn lower_{{ head.id }}(v: &{{ head.param }}, out: &mut [u64], cx: &mu
 
 pub unsafe fn store_{{ head.id }}(v: &{{ head.param }}, ptr: *mut u8, cx: &mut Cleanup) {
 {%- if owned && lending %}
-    let handle = if super::wit_bindgen::lending() { v.handle() } else { v.take_handle() };
+    let handle = if super::wit_bindgen::lending() {
+        v.handle()
+    } else {
+        v.take_handle()
+    };
     unsafe { ptr.cast::<u32>().write(handle) }
 {%- elif owned %}
     unsafe { ptr.cast::<u32>().write(v.take_handle()) }

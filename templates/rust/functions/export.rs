@@ -27,7 +27,7 @@
 {%- if lent %}
         __bindery::drop_lent();
 {%- endif %}
-{%- when ExportResult::Flat with { lower, conversion } %}
+{%- when ExportResult::Flat with { lower, conversion, keep } %}
         let _r = {{ call|indent(8) }};
 {%- if lent %}
         __bindery::drop_lent();
@@ -35,6 +35,9 @@
         let mut _cx = __bindery::Cleanup::default();
         let mut _t = [0u64; 1];
         __bindery::{{ lower }}(&_r, &mut _t, &mut _cx);
+{%- if keep %}
+        __bindery::keep(_r, _cx);
+{%- endif %}
         __bindery::to_{{ conversion }}(_t[0])
 {%- when ExportResult::Area with { store, keep } %}
         let _r = {{ call|indent(8) }};

@@ -9,13 +9,13 @@
 {%- include "functions/import_lower.rs" %}
 {%- match drop_result %}
 {%- when Some(load) %}
-        unsafe fn __bindery_drop_result(ptr: *mut u8) {
+        unsafe fn _drop(ptr: *mut u8) {
             let _ = unsafe { __bindery::{{ load }}(ptr) };
         }
 {%- when None %}
 {%- endmatch %}
         let _status = {{ call|indent(8) }};
-        let _call = {{ wait|indent(8) }};
+        let _call = __bindery::ImportCall::new(_status, {{ ret }}, {{ drop_arg }});
         _call.await;
 {%- match result %}
 {%- when ImportResult::Area with { load } %}
