@@ -19,8 +19,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context as _, Result, bail};
 use wasmtime::StoreContextMut;
 use wasmtime::component::{
-    FutureConsumer, FutureReader, Lift, Lower, Source, StreamConsumer, StreamReader,
-    StreamResult, Type, Val,
+    FutureConsumer, FutureReader, Lift, Lower, Source, StreamConsumer, StreamReader, StreamResult,
+    Type, Val,
 };
 
 use crate::host::HostState;
@@ -129,7 +129,10 @@ pub async fn join_all<T>(futures: Vec<Pin<Box<dyn Future<Output = T> + Send + '_
         }
     })
     .await;
-    results.into_iter().map(|r| r.expect("every future finished")).collect()
+    results
+        .into_iter()
+        .map(|r| r.expect("every future finished"))
+        .collect()
 }
 
 /// A payload type the host moves through a fixed Rust type.
@@ -422,11 +425,7 @@ fn map_all(
 /// Makes the streams and futures a case value describes: at a stream
 /// position the reader left the items (a list), at a future position a
 /// one-element list; values already real (bound handles) stay.
-pub fn materialize(
-    store: &mut StoreContextMut<'_, HostState>,
-    val: Val,
-    ty: &Type,
-) -> Result<Val> {
+pub fn materialize(store: &mut StoreContextMut<'_, HostState>, val: Val, ty: &Type) -> Result<Val> {
     map_channels(val, ty, &mut |val, ty| match (val, ty) {
         (Val::List(items), Type::Stream(stream)) => stream_of(store, stream.ty(), &items),
         (Val::List(items), Type::Future(future)) if items.len() == 1 => {

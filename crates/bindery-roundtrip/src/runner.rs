@@ -421,7 +421,9 @@ impl Session<'_> {
                 received.push(result);
                 continue;
             }
-            let read = self.read_channels(result, ty).map_err(|e| format!("{e:#}"))?;
+            let read = self
+                .read_channels(result, ty)
+                .map_err(|e| format!("{e:#}"))?;
             received.push(read);
         }
         Ok(received)
@@ -458,7 +460,9 @@ impl Session<'_> {
         let mut prepared = Vec::new();
         for call in calls {
             let (name, args) = split_call(&call.call).map_err(|e| e.to_string())?;
-            let func = self.func(name, Target::Main).map_err(|e| format!("{e:#}"))?;
+            let func = self
+                .func(name, Target::Main)
+                .map_err(|e| format!("{e:#}"))?;
             let ty = func.ty(&self.store);
             let param_types: Vec<Type> = ty.params().map(|(_, t)| t).collect();
             let result_types: Vec<Type> = ty.results().collect();
@@ -466,7 +470,8 @@ impl Session<'_> {
                 values: &self.case.spec.values,
                 handles: &self.handles,
             };
-            let params = wave::read_args(args, &param_types, scope).map_err(|e| format!("{e:#}"))?;
+            let params =
+                wave::read_args(args, &param_types, scope).map_err(|e| format!("{e:#}"))?;
             self.forget_moved(&params, &param_types);
             let params = self
                 .materialize(&params, &param_types)
@@ -511,8 +516,11 @@ impl Session<'_> {
                     _ => Err("`expect` does not match the function's result".to_string()),
                 });
             if let Err(detail) = outcome {
-                failures.push(format!("{}:
-{detail}", clip(&call.call)));
+                failures.push(format!(
+                    "{}:
+{detail}",
+                    clip(&call.call)
+                ));
             }
         }
         self.settle().map_err(|e| self.trap_detail(&e))?;
@@ -603,7 +611,12 @@ impl Session<'_> {
         if let Some(peer) = self.peer {
             return Ok(peer);
         }
-        let peer = instance_in(&mut self.store, self.linker, self.component, self.asynchronous)?;
+        let peer = instance_in(
+            &mut self.store,
+            self.linker,
+            self.component,
+            self.asynchronous,
+        )?;
         self.peer = Some(peer);
         Ok(peer)
     }
@@ -754,7 +767,9 @@ impl Target {
 fn bare_name(expect: Option<&str>) -> Option<&str> {
     let text = expect?.trim();
     let ok = !text.is_empty()
-        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         && text.starts_with(|c: char| c.is_ascii_alphabetic());
     ok.then_some(text)
 }

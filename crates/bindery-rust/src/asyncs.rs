@@ -40,7 +40,13 @@ pub struct AsyncModule {
 /// field (same order as [`Builtins`]).
 fn builtin_views(builtins: &Builtins) -> Vec<BuiltinView> {
     let table: [(&Option<CoreImport>, &str, &str, &str, &str); 15] = [
-        (&builtins.waitable_set_new, "waitable_set_new", "", "", " -> u32"),
+        (
+            &builtins.waitable_set_new,
+            "waitable_set_new",
+            "",
+            "",
+            " -> u32",
+        ),
         (
             &builtins.waitable_set_wait,
             "waitable_set_wait",
@@ -55,7 +61,13 @@ fn builtin_views(builtins: &Builtins) -> Vec<BuiltinView> {
             "_: u32, _: *mut u32",
             " -> u32",
         ),
-        (&builtins.waitable_set_drop, "waitable_set_drop", "set: u32", "_: u32", ""),
+        (
+            &builtins.waitable_set_drop,
+            "waitable_set_drop",
+            "set: u32",
+            "_: u32",
+            "",
+        ),
         (
             &builtins.waitable_join,
             "waitable_join",
@@ -63,10 +75,28 @@ fn builtin_views(builtins: &Builtins) -> Vec<BuiltinView> {
             "_: u32, _: u32",
             "",
         ),
-        (&builtins.subtask_drop, "subtask_drop", "subtask: u32", "_: u32", ""),
-        (&builtins.subtask_cancel, "subtask_cancel", "subtask: u32", "_: u32", " -> u32"),
+        (
+            &builtins.subtask_drop,
+            "subtask_drop",
+            "subtask: u32",
+            "_: u32",
+            "",
+        ),
+        (
+            &builtins.subtask_cancel,
+            "subtask_cancel",
+            "subtask: u32",
+            "_: u32",
+            " -> u32",
+        ),
         (&builtins.context_get, "context_get", "", "", " -> u32"),
-        (&builtins.context_set, "context_set", "value: u32", "_: u32", ""),
+        (
+            &builtins.context_set,
+            "context_set",
+            "value: u32",
+            "_: u32",
+            "",
+        ),
         (&builtins.backpressure_inc, "backpressure_inc", "", "", ""),
         (&builtins.backpressure_dec, "backpressure_dec", "", "", ""),
         (&builtins.thread_yield, "thread_yield", "", "", " -> u32"),
@@ -84,7 +114,13 @@ fn builtin_views(builtins: &Builtins) -> Vec<BuiltinView> {
             "_: u32, _: *mut u8",
             "",
         ),
-        (&builtins.error_context_drop, "error_context_drop", "handle: u32", "_: u32", ""),
+        (
+            &builtins.error_context_drop,
+            "error_context_drop",
+            "handle: u32",
+            "_: u32",
+            "",
+        ),
     ];
     table
         .into_iter()
@@ -232,10 +268,26 @@ pub fn payload_modules(naming: &Naming, codecs: &mut Codecs) -> Vec<PayloadModul
             name,
             future,
             plural: if future { "futures" } else { "streams" },
-            payload_trait: if future { "FuturePayload" } else { "StreamPayload" },
-            reader: if future { "FutureReader" } else { "StreamReader" },
-            writer: if future { "FutureWriter" } else { "StreamWriter" },
-            vtable: if future { "FutureVtable" } else { "StreamVtable" },
+            payload_trait: if future {
+                "FuturePayload"
+            } else {
+                "StreamPayload"
+            },
+            reader: if future {
+                "FutureReader"
+            } else {
+                "StreamReader"
+            },
+            writer: if future {
+                "FutureWriter"
+            } else {
+                "StreamWriter"
+            },
+            vtable: if future {
+                "FutureVtable"
+            } else {
+                "StreamVtable"
+            },
             count: if future { "" } else { ", count: usize" },
             error_context: world.host_features.error_context,
             count_stub: if future { "" } else { ", _: usize" },

@@ -126,7 +126,11 @@ impl Node {
             _ => None,
         };
         let async_api = (self.leaf && !private && self.asynchronous).then(|| {
-            format!("{}{}", "super::".repeat(self.depth), crate::spell::ASYNC_MODULE)
+            format!(
+                "{}{}",
+                "super::".repeat(self.depth),
+                crate::spell::ASYNC_MODULE
+            )
         });
         let docs = self.docs.clone();
         let name = self.name.clone();

@@ -144,12 +144,29 @@ pub fn error_types(ir: &Ir) -> BTreeSet<TypeIndex> {
 
 fn derives(ir: &Ir, index: TypeIndex) -> &'static str {
     let info = ir.types[index].info;
-    if info.has_own_handle || info.has_borrow_handle {
+    if info.has_own_handle || info.has_borrow_handle || holds_error_context(ir, Type::Id(index)) {
         "Debug"
     } else if info.owns_memory {
         "Debug, Clone"
     } else {
         "Debug, Clone, Copy"
+    }
+}
+
+/// Whether a value holds an `error-context` handle (neither `Copy` nor
+/// `Clone`). Futures and streams are handles of their own.
+fn holds_error_context(ir: &Ir, ty: Type) -> bool {
+    match ty {
+        Type::ErrorContext => true,
+        Type::Id(index) => match &ir.types[index].kind {
+            TypeKind::Future { .. } | TypeKind::Stream { .. } => false,
+            // Children have smaller indices: this ends.
+            kind => kind
+                .children()
+                .into_iter()
+                .any(|t| holds_error_context(ir, t)),
+        },
+        _ => false,
     }
 }
 

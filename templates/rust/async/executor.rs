@@ -180,7 +180,7 @@
         /// Polls until nothing can progress without the host; returns the
         /// callback code for the host.
         fn run(&self) -> u32 {
-            let erased = self as *const Task<'a> as *const Task<'static>;
+            let erased = std::ptr::from_ref(self).cast::<Task<'static>>();
             let previous = CURRENT.0.replace(erased);
             let code = self.run_jobs();
             CURRENT.0.set(previous);

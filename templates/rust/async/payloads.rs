@@ -1,7 +1,13 @@
 
 
 /// The payload types of this world's {{ plural }} (wit-bindgen's `{{ name }}`).
-#[allow(dead_code, unused_imports, unused_unsafe, clippy::missing_safety_doc)]
+#[allow(
+    dead_code,
+    unused_imports,
+    unused_unsafe,
+    clippy::missing_safety_doc,
+    clippy::ptr_arg
+)]
 pub mod {{ name }} {
     use super::__bindery::{self, Cleanup};
 {%- if error_context %}

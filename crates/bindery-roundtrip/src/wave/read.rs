@@ -334,7 +334,11 @@ impl<'s, 'b> Reader<'s, 'b> {
                     Some(Val::List(vals)) => vals.first(),
                     _ => None,
                 };
-                Val::List(vec![self.payload_value(node, future.ty().as_ref(), inner)?])
+                Val::List(vec![self.payload_value(
+                    node,
+                    future.ty().as_ref(),
+                    inner,
+                )?])
             }
             Type::ErrorContext => {
                 return self.fail(
