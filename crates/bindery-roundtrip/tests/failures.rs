@@ -87,3 +87,37 @@ fn a_case_without_a_guest_in_the_language_is_skipped_not_passed() {
     assert!(!outcome.passed(), "{text}");
     assert!(text.contains("SKIPPED: no rust guest yet"), "{text}");
 }
+
+/// A language without async support does not build an async case: the case
+/// is skipped (never passed) with the backend's capability error, which
+/// names the WIT item that needs the feature.
+#[test]
+fn an_async_case_is_not_applicable_to_a_language_without_async() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/roundtrip/async-calls");
+    let case = Case::load(&dir).unwrap();
+    let toolchain = bindery_roundtrip::guest::toolchain(bindery::Language::Go).unwrap();
+    let work = Path::new(env!("CARGO_TARGET_TMPDIR")).join("bindery-roundtrip");
+    let outcome = Harness::new(work)
+        .unwrap()
+        .run_case(&case, toolchain.as_ref());
+    let text = outcome.to_string();
+    assert!(!outcome.passed(), "{text}");
+    assert!(outcome.failures.is_empty(), "{text}");
+    assert!(
+        text.contains(
+            "SKIPPED: not applicable: the go backend does not support async functions yet: \
+             used by function `double` in import `test:async-calls/host`"
+        ),
+        "{text}"
+    );
+    let js = case.supported_by(bindery::Language::Js).unwrap();
+    assert_eq!(
+        js.as_deref(),
+        Some(
+            "the js backend does not support async functions yet: \
+             used by function `double` in import `test:async-calls/host`"
+        )
+    );
+    // Rust supports the world, so the check lets it through.
+    assert_eq!(case.supported_by(bindery::Language::Rust).unwrap(), None);
+}

@@ -1,8 +1,8 @@
 //! Malformed WIT (`tests/codegen/errors/`) through the `bindery` binary:
 //! exit code 1, a message with file:line:col (snapshotted in
 //! `snapshots/errors/<case>.snap`), and an output directory left exactly as
-//! it was. Also the Rust backend's refusals (async, future, stream,
-//! error-context) and a missing input.
+//! it was. Also the backends' refusals of features they cannot express
+//! (async, future, stream, error-context; accessors) and a missing input.
 
 mod common;
 
@@ -159,25 +159,35 @@ fn missing_input_is_refused() {
     assert!(!out.exists(), "no output directory is created on error");
 }
 
-/// Features the Rust backend cannot express are bad input (exit 1) and
-/// leave the output directory alone, like malformed WIT.
+/// Features a backend cannot express (async in the languages without it,
+/// accessors in Rust) are bad input (exit 1) with a message naming the
+/// feature, and leave the output directory alone, like malformed WIT.
 #[test]
 fn refused_features_exit_1_and_write_nothing() {
     let generations = common::generations();
-    let refusals: Vec<_> = generations
+    let refusals: Vec<_> = bindery::Language::ALL
         .iter()
-        .filter(|g| g.expects_error(bindery::Language::Rust))
+        .flat_map(|&language| {
+            generations
+                .iter()
+                .filter(move |g| g.expects_error(language))
+                .map(move |g| (language, g))
+        })
         .collect();
-    assert!(refusals.len() >= 4, "async, future, stream, error-context");
+    // C and Go refuse the four async files (async functions, futures,
+    // streams, error-context) until they gain async.
+    for language in [bindery::Language::C, bindery::Language::Go] {
+        let count = refusals.iter().filter(|(l, _)| *l == language).count();
+        assert!(count >= 4, "{}: {count} refusals", language.name());
+    }
     let failures = common::run_each(
         &refusals,
-        |g| g.case.relative.clone(),
-        |generation| {
-            let stderr = refused(&generation.case, "rust");
-            assert!(
-                stderr.contains("the rust backend does not support"),
-                "{stderr}"
-            );
+        |(language, g)| format!("{} {}", language.name(), g.case.relative),
+        |(language, generation)| {
+            let stderr = refused(&generation.case, language.name());
+            let expected = format!("the {} backend does not support", language.name());
+            assert!(stderr.contains(&expected), "{stderr}");
+            assert!(stderr.contains("used by "), "names the WIT item: {stderr}");
         },
     );
     common::finish("refused cases", &failures);
