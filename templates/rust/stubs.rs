@@ -19,6 +19,9 @@ pub struct {{ component }};
 #[allow(unused_variables)]
 mod {{ module.name }} {
     use {{ module.import }}::*;
+{%- if let Some(path) = module.async_api %}
+    use {{ path }};
+{%- endif %}
 {%- for imp in module.impls %}
 {%- if let Some(name) = imp.define %}
 

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use askama::Template;
-use bindery_ir::{Function, Item, TypeIndex, TypeKind};
+use bindery_ir::{Function, Item, Type, TypeIndex, TypeKind};
 use bindery_kit::{Error, Files, Ir};
 
 use crate::functions::{Place, guest_method};
@@ -38,6 +38,10 @@ struct StubModule {
     title: String,
     name: String,
     import: String,
+    /// `use crate::bindings::wit_bindgen;` when a signature names the async
+    /// API (`wit_bindgen::FutureReader<T>`, as wit-bindgen users write it):
+    /// the glob import of an interface's module does not bring it.
+    async_api: Option<String>,
     impls: Vec<StubImpl>,
 }
 
@@ -88,6 +92,9 @@ pub fn stubs(ir: &Ir) -> Result<Files, Error> {
             title: format!("the world `{}`", ir.world.name),
             name: unique(&mut taken, "world"),
             import: format!("crate::{module}"),
+            // The world's module glob-imports the bindings' root, which
+            // holds `wit_bindgen`.
+            async_api: None,
             impls: vec![guest_impl(
                 &naming,
                 &place,
@@ -150,6 +157,10 @@ pub fn stubs(ir: &Ir) -> Result<Files, Error> {
             title: format!("`{}`", item.key),
             name: unique(&mut taken, &path[1..].join("_")),
             import: format!("crate::{module}::{}", path.join("::")),
+            async_api: functions
+                .iter()
+                .any(|f| spells_async_api(ir, f))
+                .then(|| format!("crate::{module}::{}", crate::spell::ASYNC_MODULE)),
             impls,
         });
     }
@@ -200,6 +211,27 @@ fn guest_impl(
         types,
         methods,
     }
+}
+
+/// Whether `function`'s signature names a type of the async API: a future,
+/// stream or `error-context` not hidden behind a named type.
+fn spells_async_api(ir: &Ir, function: &Function) -> bool {
+    fn spells(ir: &Ir, ty: Type) -> bool {
+        match ty {
+            Type::ErrorContext => true,
+            Type::Id(index) => {
+                let def = &ir.types[index];
+                match &def.kind {
+                    _ if def.name.is_some() => false,
+                    TypeKind::Future { .. } | TypeKind::Stream { .. } => true,
+                    kind => kind.children().into_iter().any(|t| spells(ir, t)),
+                }
+            }
+            _ => false,
+        }
+    }
+    let params = function.params.iter().map(|p| p.ty);
+    params.chain(function.result).any(|ty| spells(ir, ty))
 }
 
 /// The user's type behind each exported resource (`CounterImpl`), named so
