@@ -213,7 +213,10 @@ pub fn guest_method(
         (_, None) => String::new(),
     };
     let asynchronous = if function.is_async { "async " } else { "" };
-    let head = format!("{asynchronous}fn {}", naming.function_name(function, place.side));
+    let head = format!(
+        "{asynchronous}fn {}",
+        naming.function_name(function, place.side)
+    );
     (head, params, result)
 }
 
