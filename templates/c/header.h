@@ -30,6 +30,9 @@ void {{ strings.dup }}({{ strings.ctype }} *ret, const char *s);
 /** Frees the memory `ret` owns and empties it. */
 void {{ strings.free }}({{ strings.ctype }} *ret);
 {%- endif %}
+{%- if let Some(asynchronous) = asynchronous %}
+{{ asynchronous }}
+{%- endif %}
 {%- for item in types %}
 
 {{ item.def }}
@@ -38,6 +41,18 @@ void {{ strings.free }}({{ strings.ctype }} *ret);
 /** Frees the memory the value owns, not the value itself; own handles in it are not dropped. */
 {{ free }};
 {%- endif %}
+{%- endfor %}
+{%- for channel in channels %}
+{{ channel }}
+{%- endfor %}
+{%- for args in args_structs %}
+
+/** The parameters of an async import, passed through memory. */
+typedef struct {{ args.tag }} {
+{%- for (ctype, member) in args.members %}
+  {{ ctype }} {{ member }};
+{%- endfor %}
+} {{ args.name }};
 {%- endfor %}
 {%- for group in groups %}
 

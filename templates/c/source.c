@@ -67,6 +67,9 @@ void {{ strings.free }}({{ strings.ctype }} *ret) {
   ret->len = 0;
 }
 {%- endif %}
+{%- if let Some(asynchronous) = asynchronous %}
+{{ asynchronous }}
+{%- endif %}
 {%- if !primitives.is_empty() || !codecs.is_empty() || !free_aliases.is_empty() %}
 
 // Converters
@@ -79,6 +82,7 @@ void {{ alias.name }}({{ alias.ctype }} *ptr) {
 }
 {%- endfor %}
 {%- endif %}
+{%- for channel in channels %}{{ channel }}{% endfor %}
 {%- if !resources.is_empty() %}
 
 // Resources
@@ -88,6 +92,12 @@ void {{ alias.name }}({{ alias.ctype }} *ptr) {
 
 // Imported functions
 {%- for function in imports %}
+{{ function }}{% endfor %}
+{%- endif %}
+{%- if !async_imports.is_empty() %}
+
+// Imported async functions
+{%- for function in async_imports %}
 {{ function }}{% endfor %}
 {%- endif %}
 {%- if let Some(area) = ret_area %}
@@ -100,5 +110,11 @@ static _Alignas({{ area.align }}) uint8_t __bindery_ret_area[{{ area.size }}];
 
 // Exported functions
 {%- for function in exports %}
+{{ function }}{% endfor %}
+{%- endif %}
+{%- if !async_exports.is_empty() %}
+
+// Exported async functions
+{%- for function in async_exports %}
 {{ function }}{% endfor %}
 {%- endif %}

@@ -147,10 +147,8 @@ fn codec(model: &Model<'_>, key: CodecKey, entry: &CodecEntry) -> Option<Codec> 
             let pointer = *ownership == Ownership::Borrow && resource_side == Side::Export;
             Codec::Handle(HandleCodec { head, pointer })
         }
-        TypeKind::Future { .. }
-        | TypeKind::Stream { .. }
-        | TypeKind::Resource
-        | TypeKind::Alias { .. } => {
+        TypeKind::Future { .. } | TypeKind::Stream { .. } => Codec::Scalar(ScalarCodec { head }),
+        TypeKind::Resource | TypeKind::Alias { .. } => {
             debug_assert!(false, "codec {key:?} has no converter");
             return None;
         }
@@ -175,8 +173,8 @@ fn cases_codec(head: CodecHead, tag: &str, tag_type: &str, cases: Vec<(usize, Pa
 /// The converters of primitives the world uses.
 pub fn primitives(model: &Model<'_>) -> Vec<PrimitiveConverter> {
     let mut out = Vec::new();
-    for ty in Type::PRIMITIVES {
-        let name = ty.primitive_name().unwrap_or_default();
+    for ty in Type::PRIMITIVES.into_iter().chain([Type::ErrorContext]) {
+        let name = primitive_name(ty);
         for op in [Op::Lower, Op::Lift] {
             if !model.primitives.contains(&(name, op)) {
                 continue;
@@ -205,6 +203,14 @@ pub fn primitives(model: &Model<'_>) -> Vec<PrimitiveConverter> {
         }
     }
     out
+}
+
+/// A primitive's part of its converters' names (`u32`, `error_context`).
+pub fn primitive_name(ty: Type) -> &'static str {
+    match ty {
+        Type::ErrorContext => "error_context",
+        other => other.primitive_name().unwrap_or("u32"),
+    }
 }
 
 /// The member of `__bindery_slot_t` that holds a core type.

@@ -10,6 +10,7 @@
 
 use bindery_ir::{Function, Item, Type, TypeKind};
 
+use crate::async_functions::{self, ArgsStruct, AsyncExport, AsyncImport};
 use crate::codecs::{core_ctype, flat_len, slot_member};
 use crate::docs::doc_lines;
 use crate::model::{Model, item_functions};
@@ -158,6 +159,10 @@ pub struct FunctionViews {
     pub ret_area: Option<Area>,
     /// The starter definitions of the exports (see `stubs.rs`).
     pub stubs: Vec<StubFunction>,
+    pub async_imports: Vec<AsyncImport>,
+    pub async_exports: Vec<AsyncExport>,
+    /// Structs of async imports' parameters passed through memory.
+    pub args_structs: Vec<ArgsStruct>,
 }
 
 pub fn build(model: &Model<'_>) -> FunctionViews {
@@ -167,6 +172,9 @@ pub fn build(model: &Model<'_>) -> FunctionViews {
         exports: Vec::new(),
         ret_area: None,
         stubs: Vec::new(),
+        async_imports: Vec::new(),
+        async_exports: Vec::new(),
+        args_structs: Vec::new(),
     };
     for (scope, names) in model.scopes.iter().zip(&model.functions) {
         let functions = item_functions(scope.item);
@@ -186,6 +194,10 @@ pub fn build(model: &Model<'_>) -> FunctionViews {
         let mut decls = Vec::new();
         for (function, name) in functions.into_iter().zip(names) {
             let home = scope.namespace.as_str();
+            if function.is_async {
+                decls.extend(asynchronous(model, &mut views, scope.side, name, function, home));
+                continue;
+            }
             let sig = signature(model, name, function, scope.side, home);
             decls.push(FunctionDecl {
                 docs: doc_lines(function.docs.as_deref()),
@@ -221,6 +233,58 @@ pub fn build(model: &Model<'_>) -> FunctionViews {
         }
     }
     views
+}
+
+/// The declarations and glue of an async function (see `async_functions`).
+fn asynchronous(
+    model: &Model<'_>,
+    views: &mut FunctionViews,
+    side: Side,
+    name: &str,
+    function: &Function,
+    home: &str,
+) -> Vec<FunctionDecl> {
+    let docs = doc_lines(function.docs.as_deref());
+    match side {
+        Side::Import => {
+            let (signature, glue, args) = async_functions::import(model, name, function, home);
+            views.async_imports.push(glue);
+            views.args_structs.extend(args);
+            vec![FunctionDecl {
+                docs,
+                storage: "extern ",
+                signature,
+            }]
+        }
+        Side::Export => {
+            // The sync glue lifts the parameters alike; its result handling
+            // is not used.
+            let mut params_only = function.clone();
+            params_only.result = None;
+            let sig = signature(model, name, &params_only, side, home);
+            let open = sig.text.find('(').map_or(0, |i| i + 1);
+            let user_params = sig.text[open..sig.text.len() - 1].to_string();
+            let sync = export(model, name, function, sig, home);
+            let parts = async_functions::ExportParts {
+                params: sync.params,
+                args: sync.args,
+                user_params,
+            };
+            let (signatures, glue) = async_functions::export(model, name, function, home, parts);
+            views.async_exports.push(glue);
+            let storages = ["", "", "extern "];
+            signatures
+                .into_iter()
+                .zip(storages)
+                .enumerate()
+                .map(|(i, (signature, storage))| FunctionDecl {
+                    docs: if i == 0 { docs.clone() } else { Vec::new() },
+                    storage,
+                    signature,
+                })
+                .collect()
+        }
+    }
 }
 
 fn core_signature(types: &[bindery_ir::CoreType], names: bool) -> String {

@@ -12,6 +12,8 @@
 //! names all come from the IR. It decides only C spelling and layout of
 //! the text, and its templates only lay out.
 
+mod async_functions;
+mod asyncs;
 mod codecs;
 mod docs;
 mod functions;
@@ -41,13 +43,14 @@ impl Backend for CBackend {
     }
 
     fn capabilities(&self) -> Capabilities {
-        Capabilities::synchronous()
+        Capabilities::all()
     }
 
     fn generate(&self, ir: &Ir) -> Result<Files, Error> {
         let model = Model::new(ir)?;
         let types = types::build(&model)?;
         let functions = functions::build(&model);
+        let asynchronous = asyncs::build(&model);
         let codecs = codecs::build(&model);
         let primitives = codecs::primitives(&model);
         let world = &model.naming.world;
@@ -62,12 +65,19 @@ impl Backend for CBackend {
             Some(package) => format!("{package}/{}", ir.world.name),
             None => ir.world.name.clone(),
         };
+        let (async_header, async_source, channels) = match asynchronous {
+            Some(views) => (Some(views.header), Some(views.source), views.channels),
+            None => (None, None, Vec::new()),
+        };
         let header = Header {
             world: world_id.clone(),
             guard: format!("__BINDINGS_{}_H", naming::Naming::shouty(world)),
             docs: docs::doc_lines(ir.world.docs.as_deref()),
             strings: strings.clone(),
+            asynchronous: async_header,
             types: types.items,
+            channels: channels.iter().map(asyncs::ChannelDecl).collect(),
+            args_structs: functions.args_structs,
             groups: functions.groups,
         };
         let uses_slots = !primitives.is_empty() || codecs.iter().any(|codec| codec.converts_flat());
@@ -85,6 +95,10 @@ impl Backend for CBackend {
             imports: functions.imports,
             ret_area: functions.ret_area,
             exports: functions.exports,
+            asynchronous: async_source,
+            channels: channels.iter().map(asyncs::ChannelDef).collect(),
+            async_imports: functions.async_imports,
+            async_exports: functions.async_exports,
         };
         let mut files = Files::new();
         files.insert(header_name, finish(header.render())?);

@@ -135,7 +135,12 @@ impl<'a> Model<'a> {
             functions: Vec::new(),
             entries: BTreeMap::new(),
             scope_names: BTreeMap::new(),
-            uses_string: reached.uses_string,
+            // The error-context API speaks strings.
+            uses_string: reached.uses_string
+                || ir
+                    .async_world
+                    .as_ref()
+                    .is_some_and(|w| w.host_features.error_context),
             primitives: BTreeSet::new(),
             alloc: Allocator::default(),
         };
@@ -184,7 +189,7 @@ impl<'a> Model<'a> {
     pub fn converters(&self, ty: Type, side: Side) -> Converters {
         match self.target(ty, side) {
             Target::Primitive(p) => {
-                let name = p.primitive_name().unwrap_or("u32");
+                let name = crate::codecs::primitive_name(p);
                 Converters {
                     lower: format!("__bindery_lower_{name}"),
                     lift: format!("__bindery_lift_{name}"),
@@ -507,7 +512,13 @@ impl<'a> Model<'a> {
                         roots.push((param.ty, scope.side, params_op));
                     }
                 }
-                if let (Some(result), None) = (function.result, &function.abi.return_area) {
+                // An async export's result goes to `task.return`: flat
+                // unless it takes a pointer.
+                let through_memory = match &function.abi.async_export {
+                    Some(lift) => lift.task_return.params_indirect.is_some(),
+                    None => function.abi.return_area.is_some(),
+                };
+                if let (Some(result), false) = (function.result, through_memory) {
                     roots.push((result, scope.side, result_op));
                 }
             }
@@ -522,7 +533,7 @@ impl<'a> Model<'a> {
     fn mark(&mut self, ty: Type, side: Side, op: Op) {
         let codec = match self.target(ty, side) {
             Target::Primitive(p) => {
-                let name = p.primitive_name().unwrap_or("u32");
+                let name = crate::codecs::primitive_name(p);
                 self.primitives.insert((name, op));
                 return;
             }

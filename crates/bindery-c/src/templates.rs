@@ -7,12 +7,17 @@ use askama::Template;
 /// `<world>.h`.
 #[derive(Template)]
 #[template(path = "header.h")]
-pub struct Header {
+pub struct Header<'a> {
     pub world: String,
     pub guard: String,
     pub docs: Vec<String>,
     pub strings: Option<Strings>,
+    /// Async worlds: wit-bindgen's C async API, and error-context.
+    pub asynchronous: Option<crate::asyncs::AsyncHeader>,
     pub types: Vec<TypeItem>,
+    /// The functions of each future and stream type.
+    pub channels: Vec<crate::asyncs::ChannelDecl<'a>>,
+    pub args_structs: Vec<crate::async_functions::ArgsStruct>,
     pub groups: Vec<FunctionGroup>,
 }
 
@@ -42,7 +47,7 @@ pub struct StubFunction {
 /// `<world>.c`.
 #[derive(Template)]
 #[template(path = "source.c")]
-pub struct Source {
+pub struct Source<'a> {
     pub world: String,
     pub header: String,
     pub section: Section,
@@ -56,6 +61,10 @@ pub struct Source {
     pub imports: Vec<ImportFunction>,
     pub ret_area: Option<Area>,
     pub exports: Vec<ExportFunction>,
+    pub asynchronous: Option<crate::asyncs::AsyncSource>,
+    pub channels: Vec<crate::asyncs::ChannelDef<'a>>,
+    pub async_imports: Vec<crate::async_functions::AsyncImport>,
+    pub async_exports: Vec<crate::async_functions::AsyncExport>,
 }
 
 /// The string type and its helpers (`<world>_string_t`, `_set`, `_dup`,

@@ -222,11 +222,14 @@ fn primary(
             element: ctype(*element),
             length: *length,
         }),
-        TypeKind::Future { .. }
-        | TypeKind::Stream { .. }
-        | TypeKind::Resource
-        | TypeKind::Handle { .. }
-        | TypeKind::Alias { .. } => {
+        // A future or stream is its readable end's handle.
+        TypeKind::Future { .. } | TypeKind::Stream { .. } => TypeDef::Scalar(ScalarDef {
+            docs,
+            name,
+            repr: "uint32_t".into(),
+            macros: Vec::new(),
+        }),
+        TypeKind::Resource | TypeKind::Handle { .. } | TypeKind::Alias { .. } => {
             return Err(Error::input(format!(
                 "the C backend cannot define `{name}` as a value type"
             )));
