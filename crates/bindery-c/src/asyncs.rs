@@ -85,18 +85,54 @@ pub struct AsyncViews {
 /// [`Builtins`]).
 fn builtin_decls(builtins: &Builtins) -> Vec<BuiltinDecl> {
     let table: [(&Option<CoreImport>, &str); 15] = [
-        (&builtins.waitable_set_new, "uint32_t __bindery_waitable_set_new(void)"),
-        (&builtins.waitable_set_wait, "uint32_t __bindery_waitable_set_wait(uint32_t, uint32_t *)"),
-        (&builtins.waitable_set_poll, "uint32_t __bindery_waitable_set_poll(uint32_t, uint32_t *)"),
-        (&builtins.waitable_set_drop, "void __bindery_waitable_set_drop(uint32_t)"),
-        (&builtins.waitable_join, "void __bindery_waitable_join(uint32_t, uint32_t)"),
-        (&builtins.subtask_drop, "void __bindery_subtask_drop(uint32_t)"),
-        (&builtins.subtask_cancel, "uint32_t __bindery_subtask_cancel(uint32_t)"),
-        (&builtins.context_get, "uint32_t __bindery_context_get(void)"),
-        (&builtins.context_set, "void __bindery_context_set(uint32_t)"),
-        (&builtins.backpressure_inc, "void __bindery_backpressure_inc(void)"),
-        (&builtins.backpressure_dec, "void __bindery_backpressure_dec(void)"),
-        (&builtins.thread_yield, "uint32_t __bindery_thread_yield(void)"),
+        (
+            &builtins.waitable_set_new,
+            "uint32_t __bindery_waitable_set_new(void)",
+        ),
+        (
+            &builtins.waitable_set_wait,
+            "uint32_t __bindery_waitable_set_wait(uint32_t, uint32_t *)",
+        ),
+        (
+            &builtins.waitable_set_poll,
+            "uint32_t __bindery_waitable_set_poll(uint32_t, uint32_t *)",
+        ),
+        (
+            &builtins.waitable_set_drop,
+            "void __bindery_waitable_set_drop(uint32_t)",
+        ),
+        (
+            &builtins.waitable_join,
+            "void __bindery_waitable_join(uint32_t, uint32_t)",
+        ),
+        (
+            &builtins.subtask_drop,
+            "void __bindery_subtask_drop(uint32_t)",
+        ),
+        (
+            &builtins.subtask_cancel,
+            "uint32_t __bindery_subtask_cancel(uint32_t)",
+        ),
+        (
+            &builtins.context_get,
+            "uint32_t __bindery_context_get(void)",
+        ),
+        (
+            &builtins.context_set,
+            "void __bindery_context_set(uint32_t)",
+        ),
+        (
+            &builtins.backpressure_inc,
+            "void __bindery_backpressure_inc(void)",
+        ),
+        (
+            &builtins.backpressure_dec,
+            "void __bindery_backpressure_dec(void)",
+        ),
+        (
+            &builtins.thread_yield,
+            "uint32_t __bindery_thread_yield(void)",
+        ),
         (
             &builtins.error_context_new,
             "uint32_t __bindery_error_context_new(const uint8_t *, size_t)",
@@ -105,7 +141,10 @@ fn builtin_decls(builtins: &Builtins) -> Vec<BuiltinDecl> {
             &builtins.error_context_debug_message,
             "void __bindery_error_context_debug_message(uint32_t, void *)",
         ),
-        (&builtins.error_context_drop, "void __bindery_error_context_drop(uint32_t)"),
+        (
+            &builtins.error_context_drop,
+            "void __bindery_error_context_drop(uint32_t)",
+        ),
     ];
     table
         .into_iter()
@@ -161,7 +200,11 @@ pub fn build(model: &Model<'_>) -> Option<AsyncViews> {
                 "(const uint8_t *) buf, amt",
             ),
         };
-        let base = entry.name.strip_suffix("_t").unwrap_or(&entry.name).to_string();
+        let base = entry
+            .name
+            .strip_suffix("_t")
+            .unwrap_or(&entry.name)
+            .to_string();
         let intrinsics = &channel.intrinsics;
         channels.push(ChannelView {
             kind,

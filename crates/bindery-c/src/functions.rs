@@ -195,7 +195,9 @@ pub fn build(model: &Model<'_>) -> FunctionViews {
         for (function, name) in functions.into_iter().zip(names) {
             let home = scope.namespace.as_str();
             if function.is_async {
-                decls.extend(asynchronous(model, &mut views, scope.side, name, function, home));
+                decls.extend(asynchronous(
+                    model, &mut views, scope.side, name, function, home,
+                ));
                 continue;
             }
             let sig = signature(model, name, function, scope.side, home);
@@ -264,6 +266,7 @@ fn asynchronous(
             let sig = signature(model, name, &params_only, side, home);
             let open = sig.text.find('(').map_or(0, |i| i + 1);
             let user_params = sig.text[open..sig.text.len() - 1].to_string();
+            let unused = sig.names.clone();
             let sync = export(model, name, function, sig, home);
             let parts = async_functions::ExportParts {
                 params: sync.params,
@@ -272,6 +275,16 @@ fn asynchronous(
             };
             let (signatures, glue) = async_functions::export(model, name, function, home, parts);
             views.async_exports.push(glue);
+            // Starter code defines the export and its callback; `_return`
+            // is the bindings'.
+            views.stubs.push(StubFunction {
+                signature: signatures[0].clone(),
+                unused,
+            });
+            views.stubs.push(StubFunction {
+                signature: signatures[1].clone(),
+                unused: vec!["event".to_string()],
+            });
             let storages = ["", "", "extern "];
             signatures
                 .into_iter()

@@ -177,6 +177,7 @@ impl<'a> Naming<'a> {
     pub fn encoded(&self, ty: Type) -> String {
         let index = match ty {
             Type::Char => return "char32".into(),
+            Type::ErrorContext => return "error_context".into(),
             Type::Id(index) => index,
             other => return other.primitive_name().unwrap_or_default().to_string(),
         };
