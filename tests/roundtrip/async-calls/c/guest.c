@@ -52,7 +52,7 @@ static bool returned(task_t *t, async_calls_subtask_status_t status) {
   return false;
 }
 
-static async_calls_callback_code_t wait(task_t *t) {
+static async_calls_callback_code_t suspend(task_t *t) {
   async_calls_context_set_0(t);
   return ASYNC_CALLS_CALLBACK_CODE_WAIT(t->set);
 }
@@ -88,12 +88,12 @@ static async_calls_callback_code_t double_twice(task_t *t) {
     switch (t->step++) {
     case 0:
       if (!returned(t, test_async_calls_host_double(t->x, &t->r1))) {
-        return wait(t);
+        return suspend(t);
       }
       break;
     case 1:
       if (!returned(t, test_async_calls_host_double(t->r1, &t->r2))) {
-        return wait(t);
+        return suspend(t);
       }
       break;
     default:
@@ -122,7 +122,7 @@ static async_calls_callback_code_t double_both(task_t *t) {
     returned(t, test_async_calls_host_double(t->x, &t->r1));
     returned(t, test_async_calls_host_double(t->y, &t->r2));
     if (t->pending > 0) {
-      return wait(t);
+      return suspend(t);
     }
     // fall through
   default:
@@ -150,14 +150,14 @@ static async_calls_callback_code_t weigh(task_t *t) {
   switch (t->step++) {
   case 0:
     if (!returned(t, test_async_calls_host_weigh(&t->weigh, &t->text))) {
-      return wait(t);
+      return suspend(t);
     }
     // fall through
   default: {
     test_async_calls_host_weigh_args_t *w = &t->weigh;
     char buf[512];
     snprintf(buf, sizeof(buf), "%.*s / %u %u %" PRIu32 " %" PRIu64 " %.*s", (int) t->text.len,
-             (const char *) t->text.ptr, w->a, w->b, w->c, w->d, (int) w->e.len,
+             (const char *) t->text.ptr, (unsigned) w->a, (unsigned) w->b, w->c, w->d, (int) w->e.len,
              (const char *) w->e.ptr);
     async_calls_string_free(&t->text);
     async_calls_string_free(&w->e);
@@ -217,7 +217,7 @@ static async_calls_callback_code_t cancel_hang(task_t *t) {
       t->text = text("cancelled");
     }
     if (!returned(t, test_async_calls_host_ping())) {
-      return wait(t);
+      return suspend(t);
     }
   }
     // fall through
@@ -247,7 +247,7 @@ static async_calls_callback_code_t yield_then_ping(task_t *t) {
   switch (t->step++) {
   case 0:
     if (!returned(t, test_async_calls_host_ping())) {
-      return wait(t);
+      return suspend(t);
     }
     // fall through
   default:
@@ -296,7 +296,7 @@ static async_calls_callback_code_t gate(task_t *t) {
   case 0:
     async_calls_backpressure_inc();
     if (!returned(t, test_async_calls_host_double(1, &t->r1))) {
-      return wait(t);
+      return suspend(t);
     }
     // fall through
   default: {
@@ -351,7 +351,7 @@ static async_calls_callback_code_t describe(task_t *t) {
   switch (t->step++) {
   case 0:
     if (!returned(t, test_async_calls_host_double(0, &t->r1))) {
-      return wait(t);
+      return suspend(t);
     }
     // fall through
   default: {
