@@ -47,7 +47,7 @@ void {{ strings.free }}({{ strings.ctype }} *ret);
 {%- endfor %}
 {%- for args in args_structs %}
 
-/** The parameters of an async import, passed through memory. */
+/** The parameters of an async import, by pointer: they must live until the call has started. */
 typedef struct {{ args.tag }} {
 {%- for (ctype, member) in args.members %}
   {{ ctype }} {{ member }};

@@ -1,10 +1,13 @@
 //! Async functions in wit-bindgen's C shape.
 //!
-//! - An async import `f(a, b) -> r` is `W_subtask_status_t f(A a, B b, R
-//!   *result)`: arguments by value (more than 4 flat values: one pointer
-//!   to an `f_args_t` struct, or to the single argument), the result
-//!   written to `*result` by the host once the call returns. The status
-//!   says whether it returned at once or which subtask to wait for.
+//! - An async import `f(a) -> r` is `W_subtask_status_t f(A *arg, R
+//!   *result)`, and `f(a, b) -> r` is `W_subtask_status_t f(f_args_t
+//!   *args, R *result)`: the arguments by pointer, as wit-bindgen's C
+//!   has them, so that guest code written for it compiles. What they
+//!   point to (and the memory their strings and lists point to) must
+//!   live until the call has started; `*result` is written by the host
+//!   once the call returns. The status says whether it returned at once
+//!   or which subtask to wait for.
 //! - An async export `f(a) -> r` is three functions: the guest's
 //!   `W_callback_code_t exports_f(A *a)` (parameters as for sync exports)
 //!   and `W_callback_code_t exports_f_callback(W_event_t *event)`, and the
@@ -101,38 +104,53 @@ pub fn import(
     let mut lowers = Vec::new();
     let mut count = 0;
     let mut args_struct = None;
-    match (&abi.params_indirect, function.params.as_slice()) {
-        (Some(_), [one]) => {
+    // As wit-bindgen's C: one parameter by pointer, several in an
+    // `f_args_t` struct by pointer. Through memory (more than 4 flat
+    // values) the pointer is passed on as it is (the C layout is the
+    // canonical one); otherwise the values are lowered from it.
+    let indirect = abi.params_indirect.is_some();
+    let mut flat = |ty: Type, value: String, lowers: &mut Vec<Lowering>| {
+        lowers.push(Lowering {
+            function: model.converters(ty, side).lower,
+            value,
+            slot: count,
+        });
+        count += flat_len(model.ir, ty);
+    };
+    match function.params.as_slice() {
+        [] => {}
+        [one] => {
             params.push(format!("{} *arg", ctype(one.ty)));
-            call_args.push("(uint8_t *) arg".to_string());
+            match indirect {
+                true => call_args.push("(uint8_t *) arg".to_string()),
+                false => flat(one.ty, "(*arg)".to_string(), &mut lowers),
+            }
         }
-        (Some(_), many) => {
+        many => {
             let struct_name = format!("{name}_args_t");
             params.push(format!("{struct_name} *args"));
-            call_args.push("(uint8_t *) args".to_string());
+            let members: Vec<(String, String)> = many
+                .iter()
+                .map(|p| (ctype(p.ty), model.naming.ident(&p.name)))
+                .collect();
+            match indirect {
+                true => call_args.push("(uint8_t *) args".to_string()),
+                false => {
+                    for (param, (_, ident)) in many.iter().zip(&members) {
+                        flat(param.ty, format!("args->{ident}"), &mut lowers);
+                    }
+                }
+            }
             args_struct = Some(ArgsStruct {
                 tag: format!("{name}_args"),
                 name: struct_name,
-                members: many
-                    .iter()
-                    .map(|p| (ctype(p.ty), model.naming.ident(&p.name)))
-                    .collect(),
+                members,
             });
         }
-        (None, _) => {
-            for param in &function.params {
-                let ident = model.naming.ident(&param.name);
-                params.push(format!("{} {ident}", ctype(param.ty)));
-                lowers.push(Lowering {
-                    function: model.converters(param.ty, side).lower,
-                    value: ident,
-                    slot: count,
-                });
-                count += flat_len(model.ir, param.ty);
-            }
-            for (i, core) in abi.core_params.iter().take(count).enumerate() {
-                call_args.push(format!("__bindery_args[{i}].{}", slot_member(*core)));
-            }
+    }
+    if !indirect {
+        for (i, core) in abi.core_params.iter().take(count).enumerate() {
+            call_args.push(format!("__bindery_args[{i}].{}", slot_member(*core)));
         }
     }
     if let Some(result) = function.result {

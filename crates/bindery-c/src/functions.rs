@@ -161,7 +161,7 @@ pub struct FunctionViews {
     pub stubs: Vec<StubFunction>,
     pub async_imports: Vec<AsyncImport>,
     pub async_exports: Vec<AsyncExport>,
-    /// Structs of async imports' parameters passed through memory.
+    /// Structs of the parameters of async imports with several.
     pub args_structs: Vec<ArgsStruct>,
 }
 

@@ -170,7 +170,13 @@ fn exported_functions(header: &str) -> Vec<Exported> {
         let Some((head, rest)) = line.split_once('(') else {
             continue;
         };
-        if !in_exports || line.starts_with("/*") || line.starts_with(' ') {
+        // `extern` ones are the bindings' own (an async export's
+        // `_return`), called by the guest, not by the host.
+        if !in_exports
+            || line.starts_with("/*")
+            || line.starts_with(' ')
+            || line.starts_with("extern ")
+        {
             continue;
         }
         let params = rest.trim_end_matches(';').trim_end_matches(')').to_string();

@@ -87,12 +87,12 @@ static async_calls_callback_code_t double_twice(task_t *t) {
   for (;;) {
     switch (t->step++) {
     case 0:
-      if (!returned(t, test_async_calls_host_double(t->x, &t->r1))) {
+      if (!returned(t, test_async_calls_host_double(&t->x, &t->r1))) {
         return suspend(t);
       }
       break;
     case 1:
-      if (!returned(t, test_async_calls_host_double(t->r1, &t->r2))) {
+      if (!returned(t, test_async_calls_host_double(&t->r1, &t->r2))) {
         return suspend(t);
       }
       break;
@@ -119,8 +119,8 @@ async_calls_callback_code_t exports_test_async_calls_run_double_twice_callback(a
 static async_calls_callback_code_t double_both(task_t *t) {
   switch (t->step++) {
   case 0:
-    returned(t, test_async_calls_host_double(t->x, &t->r1));
-    returned(t, test_async_calls_host_double(t->y, &t->r2));
+    returned(t, test_async_calls_host_double(&t->x, &t->r1));
+    returned(t, test_async_calls_host_double(&t->y, &t->r2));
     if (t->pending > 0) {
       return suspend(t);
     }
@@ -271,7 +271,7 @@ async_calls_callback_code_t exports_test_async_calls_run_yield_then_ping_callbac
 
 uint32_t exports_test_async_calls_run_sync_triple(uint32_t x) {
   uint32_t result = 0;
-  async_calls_subtask_status_t status = test_async_calls_host_triple(x, &result);
+  async_calls_subtask_status_t status = test_async_calls_host_triple(&x, &result);
   if (ASYNC_CALLS_SUBTASK_STATE(status) != ASYNC_CALLS_SUBTASK_RETURNED) {
     async_calls_subtask_t subtask = ASYNC_CALLS_SUBTASK_HANDLE(status);
     async_calls_waitable_set_t set = async_calls_waitable_set_new();
@@ -295,7 +295,8 @@ static async_calls_callback_code_t gate(task_t *t) {
   switch (t->step++) {
   case 0:
     async_calls_backpressure_inc();
-    if (!returned(t, test_async_calls_host_double(1, &t->r1))) {
+    t->x = 1;
+    if (!returned(t, test_async_calls_host_double(&t->x, &t->r1))) {
       return suspend(t);
     }
     // fall through
@@ -350,7 +351,8 @@ void exports_test_async_calls_run_gadget_destructor(exports_test_async_calls_run
 static async_calls_callback_code_t describe(task_t *t) {
   switch (t->step++) {
   case 0:
-    if (!returned(t, test_async_calls_host_double(0, &t->r1))) {
+    t->x = 0;
+    if (!returned(t, test_async_calls_host_double(&t->x, &t->r1))) {
       return suspend(t);
     }
     // fall through

@@ -23,7 +23,7 @@ void exports_test_async_errors_run_roundtrip(async_errors_string_t *message,
 }
 
 async_errors_callback_code_t exports_test_async_errors_run_check(async_errors_string_t *message) {
-  async_errors_result_string_string_t ret;
+  exports_test_async_errors_run_result_string_string_t ret;
   ret.is_err = true;
   through_the_host(message, &ret.val.err);
   async_errors_string_free(message);
