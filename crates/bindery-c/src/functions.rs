@@ -2,7 +2,8 @@
 //! between them and the core wasm signatures the IR gives.
 //!
 //! Signature shapes: records, tuples, variants, options, results, lists,
-//! maps, fixed-length lists and strings are passed by pointer; an `option`
+//! maps, fixed-length lists and strings are passed by pointer (handles,
+//! enums, flags, futures and streams by value); an `option`
 //! parameter is `T *maybe_x` (NULL for none); a result of `option<T>` is a
 //! `bool` with the payload through `T *ret`, one of `result<T, E>` a `bool`
 //! (true for ok) with `T *ret` and `E *err`; other non-scalar results come
@@ -51,7 +52,11 @@ fn pass(model: &Model<'_>, ty: Type) -> Pass {
     match model.ir.unalias(ty) {
         Type::String => Pass::Pointer,
         Type::Id(target) => match model.ir.def(target).kind {
-            TypeKind::Enum { .. } | TypeKind::Flags { .. } | TypeKind::Handle { .. } => Pass::Value,
+            TypeKind::Enum { .. }
+            | TypeKind::Flags { .. }
+            | TypeKind::Handle { .. }
+            | TypeKind::Future { .. }
+            | TypeKind::Stream { .. } => Pass::Value,
             _ => Pass::Pointer,
         },
         _ => Pass::Value,
@@ -65,9 +70,11 @@ fn shape(model: &Model<'_>, result: Option<Type>) -> Shape {
     match model.ir.unalias(ty) {
         Type::String => Shape::OutPointer,
         Type::Id(index) => match model.ir.def(index).kind {
-            TypeKind::Enum { .. } | TypeKind::Flags { .. } | TypeKind::Handle { .. } => {
-                Shape::Scalar
-            }
+            TypeKind::Enum { .. }
+            | TypeKind::Flags { .. }
+            | TypeKind::Handle { .. }
+            | TypeKind::Future { .. }
+            | TypeKind::Stream { .. } => Shape::Scalar,
             TypeKind::Option { payload, .. } => Shape::OptionBool(payload),
             TypeKind::Result { ok, err, .. } => Shape::ResultBool(ok, err),
             _ => Shape::OutPointer,

@@ -147,18 +147,16 @@ static code_t sum_start(uint32_t reader, void (*finish)(uint64_t)) {
   return sum_run(t);
 }
 
-code_t exports_test_async_channels_run_sum_bytes(exports_test_async_channels_run_stream_u8_t *bytes) {
-  return sum_start(*bytes, exports_test_async_channels_run_sum_bytes_return);
+code_t exports_test_async_channels_run_sum_bytes(exports_test_async_channels_run_stream_u8_t bytes) {
+  return sum_start(bytes, exports_test_async_channels_run_sum_bytes_return);
 }
 
 code_t exports_test_async_channels_run_sum_bytes_callback(async_channels_event_t *event) {
   return resume(event);
 }
 
-code_t exports_test_async_channels_run_bounce_bytes(exports_test_async_channels_run_stream_u8_t *bytes) {
-  test_async_channels_host_stream_u8_t back;
-  test_async_channels_host_echo_bytes(bytes, &back);
-  return sum_start(back, exports_test_async_channels_run_bounce_bytes_return);
+code_t exports_test_async_channels_run_bounce_bytes(exports_test_async_channels_run_stream_u8_t bytes) {
+  return sum_start(test_async_channels_host_echo_bytes(bytes), exports_test_async_channels_run_bounce_bytes_return);
 }
 
 code_t exports_test_async_channels_run_bounce_bytes_callback(async_channels_event_t *event) {
@@ -169,8 +167,8 @@ code_t exports_test_async_channels_run_bounce_bytes_callback(async_channels_even
 
 static exports_test_async_channels_run_stream_u8_t stashed;
 
-void exports_test_async_channels_run_stash(exports_test_async_channels_run_stream_u8_t *bytes) {
-  stashed = *bytes;
+void exports_test_async_channels_run_stash(exports_test_async_channels_run_stream_u8_t bytes) {
+  stashed = bytes;
 }
 
 code_t exports_test_async_channels_run_drain(void) {
@@ -253,7 +251,7 @@ static code_t read_numbers_run(task_t *t) {
 
 code_t exports_test_async_channels_run_read_numbers(uint32_t n) {
   task_t *t = task_new(read_numbers_run);
-  test_async_channels_host_numbers(n, &t->reader);
+  t->reader = test_async_channels_host_numbers(n);
   return read_numbers_run(t);
 }
 
@@ -316,9 +314,9 @@ static code_t upper_run(task_t *t) {
   }
 }
 
-code_t exports_test_async_channels_run_upper(exports_test_async_channels_run_stream_string_t *words) {
+code_t exports_test_async_channels_run_upper(exports_test_async_channels_run_stream_string_t words) {
   task_t *t = task_new(upper_run);
-  t->reader = *words;
+  t->reader = words;
   exports_test_async_channels_run_upper_return(exports_test_async_channels_run_stream_string_new(&t->writer));
   return upper_run(t);
 }
@@ -341,9 +339,9 @@ static code_t plus_one_run(task_t *t) {
   return task_exit(t);
 }
 
-code_t exports_test_async_channels_run_plus_one(exports_test_async_channels_run_future_u32_t *value) {
+code_t exports_test_async_channels_run_plus_one(exports_test_async_channels_run_future_u32_t value) {
   task_t *t = task_new(plus_one_run);
-  t->reader = *value;
+  t->reader = value;
   return plus_one_run(t);
 }
 
@@ -363,9 +361,9 @@ static code_t await_unit_run(task_t *t) {
   return task_exit(t);
 }
 
-code_t exports_test_async_channels_run_await_unit(exports_test_async_channels_run_future_void_t *ready) {
+code_t exports_test_async_channels_run_await_unit(exports_test_async_channels_run_future_void_t ready) {
   task_t *t = task_new(await_unit_run);
-  t->reader = *ready;
+  t->reader = ready;
   return await_unit_run(t);
 }
 
@@ -580,9 +578,9 @@ static code_t sum_points_run(task_t *t) {
   }
 }
 
-code_t exports_test_async_channels_run_sum_points(exports_test_async_channels_run_stream_point_t *points) {
+code_t exports_test_async_channels_run_sum_points(exports_test_async_channels_run_stream_point_t points) {
   task_t *t = task_new(sum_points_run);
-  t->reader = *points;
+  t->reader = points;
   return sum_points_run(t);
 }
 
@@ -663,9 +661,9 @@ static code_t sum_counters_run(task_t *t) {
   }
 }
 
-code_t exports_test_async_channels_run_sum_counters(exports_test_async_channels_run_stream_own_counter_t *counters) {
+code_t exports_test_async_channels_run_sum_counters(exports_test_async_channels_run_stream_own_counter_t counters) {
   task_t *t = task_new(sum_counters_run);
-  t->reader = *counters;
+  t->reader = counters;
   return sum_counters_run(t);
 }
 
