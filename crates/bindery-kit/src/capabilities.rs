@@ -16,6 +16,8 @@ pub enum Feature {
     Maps,
     FixedLengthLists,
     Accessors,
+    /// `resource` declared directly in a world, not in an interface.
+    WorldResources,
 }
 
 impl Feature {
@@ -28,6 +30,7 @@ impl Feature {
             Feature::Maps => "`map` types",
             Feature::FixedLengthLists => "fixed-length lists",
             Feature::Accessors => "property getters and setters",
+            Feature::WorldResources => "resources declared in a world",
         }
     }
 }
@@ -67,6 +70,11 @@ impl Capabilities {
                     Item::Interface { functions, .. } => functions.iter().collect(),
                     Item::Function { function } => vec![function],
                     Item::Type { ty, .. } => {
+                        if matches!(ir.def(*ty).kind, TypeKind::Resource) {
+                            self.require(Feature::WorldResources, language, || {
+                                format!("resource `{}` of world `{}`", item.key, ir.world.name)
+                            })?;
+                        }
                         self.check_type(ir, Type::Id(*ty), language, || {
                             format!("world-level type in {direction} `{}`", item.key)
                         })?;

@@ -63,6 +63,13 @@ pub struct CaseSpec {
     /// before it answers, so the guest sees the call blocked.
     #[serde(default)]
     pub yield_first: BTreeSet<String>,
+    /// Languages (CLI names) whose guest toolchain cannot build the world,
+    /// with the reason (`python = "componentize-py 0.25.1 has no map"`).
+    /// bindery must refuse the world for them with a capability error
+    /// (checked on every run); the case then counts as unsupported, never
+    /// as passed.
+    #[serde(default)]
+    pub unsupported: BTreeMap<String, String>,
 }
 
 /// `[[expected-failure]]` in `case.toml`.
@@ -74,11 +81,22 @@ pub struct ExpectedFailure {
     /// The start of the failure's description: `call f(1)`, `build`,
     /// `end of case: coverage`.
     pub check: String,
+    /// A text the failure's detail must contain, where `check` alone would
+    /// match more failures than the defect causes (`end of case`).
+    #[serde(default)]
+    pub detail: Option<String>,
     /// The defect, in one line.
     pub reason: String,
     /// A path, relative to the repository root, to a reproducer that shows
     /// the defect without bindery.
     pub reproducer: String,
+}
+
+impl ExpectedFailure {
+    pub fn matches(&self, what: &str, detail: &str) -> bool {
+        what.starts_with(&self.check)
+            && self.detail.as_deref().is_none_or(|d| detail.contains(d))
+    }
 }
 
 /// What an imported function does when the guest calls it.

@@ -83,6 +83,9 @@ pub struct CaseOutcome {
     /// The guest compiled against the bindings but cannot be made into a
     /// component on this machine (why): counted apart, never as passed.
     pub compiled_only: Option<String>,
+    /// Why the case cannot run in this language (`unsupported` in
+    /// `case.toml`), with bindery's refusal: counted apart, never passed.
+    pub unsupported: Option<String>,
 }
 
 impl CaseOutcome {
@@ -102,11 +105,15 @@ impl CaseOutcome {
             skipped: None,
             expected: Vec::new(),
             compiled_only: None,
+            unsupported: None,
         }
     }
 
     pub fn passed(&self) -> bool {
-        self.failures.is_empty() && self.skipped.is_none() && self.compiled_only.is_none()
+        self.failures.is_empty()
+            && self.skipped.is_none()
+            && self.compiled_only.is_none()
+            && self.unsupported.is_none()
     }
 
     /// Compiled without failures, but not run (see [`CaseOutcome::compiled_only`]).
@@ -121,6 +128,13 @@ impl fmt::Display for CaseOutcome {
             return writeln!(
                 f,
                 "roundtrip {}/{}: SKIPPED: {reason}",
+                self.language, self.case
+            );
+        }
+        if let Some(reason) = &self.unsupported {
+            return writeln!(
+                f,
+                "roundtrip {}/{}: UNSUPPORTED: {reason}",
                 self.language, self.case
             );
         }
@@ -218,6 +232,10 @@ impl Harness {
         let language = toolchain.language().name();
         let name = toolchain.name();
         let mut outcome = CaseOutcome::new(case, name);
+        if let Some(reason) = case.spec.unsupported.get(language) {
+            check_unsupported(case, toolchain.language(), reason, &mut outcome);
+            return outcome;
+        }
         // A world the language cannot express (async, for most) does not
         // apply to it: skipped with the backend's own reason.
         match case.supported_by(toolchain.language()) {
@@ -350,6 +368,37 @@ impl Harness {
     }
 }
 
+/// A case `case.toml` marks unsupported in a language: bindery must refuse
+/// its world with a capability error, else the entry is stale.
+fn check_unsupported(
+    case: &Case,
+    language: bindery::Language,
+    reason: &str,
+    outcome: &mut CaseOutcome,
+) {
+    let mut generator = bindery::Generator::new(&case.dir).language(language);
+    if let Some(world) = &case.spec.world {
+        generator = generator.world(world);
+    }
+    match generator.generate() {
+        Err(refusal) if refusal.message.contains("does not support") => {
+            outcome.unsupported = Some(format!("{reason} (bindery: {refusal})"));
+        }
+        Err(other) => outcome.failures.push(Failure {
+            what: "unsupported".into(),
+            detail: format!(
+                "case.toml marks the case unsupported ({reason}), but bindery fails otherwise: {other}"
+            ),
+        }),
+        Ok(_) => outcome.failures.push(Failure {
+            what: "unsupported".into(),
+            detail: format!(
+                "case.toml marks the case unsupported ({reason}), but bindery generates its bindings: write the guest and remove the entry"
+            ),
+        }),
+    }
+}
+
 /// Moves the failures `case.toml` expects for `toolchain` out of the
 /// failures; an expectation that matches nothing (the defect is gone, or
 /// the check was renamed) or names a missing reproducer is a failure.
@@ -369,7 +418,7 @@ fn expect_failures(case: &Case, toolchain: &str, outcome: &mut CaseOutcome) {
         }
         let (matched, rest): (Vec<Failure>, Vec<Failure>) = std::mem::take(&mut outcome.failures)
             .into_iter()
-            .partition(|f| f.what.starts_with(&expected.check));
+            .partition(|f| expected.matches(&f.what, &f.detail));
         outcome.failures = rest;
         if matched.is_empty() {
             outcome.failures.push(Failure {

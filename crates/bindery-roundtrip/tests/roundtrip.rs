@@ -58,7 +58,8 @@ fn run_toolchain(
     // Cases run side by side: a JS or Python guest spends ~10 s in its
     // single-threaded build, which another case's build can overlap.
     let next = AtomicUsize::new(0);
-    let (passed, failed, skipped, compiled) = (
+    let (passed, failed, skipped, compiled, unsupported) = (
+        AtomicUsize::new(0),
         AtomicUsize::new(0),
         AtomicUsize::new(0),
         AtomicUsize::new(0),
@@ -72,6 +73,8 @@ fn run_toolchain(
                     say(&outcome.to_string());
                     let counter = if outcome.skipped.is_some() {
                         &skipped
+                    } else if outcome.unsupported.is_some() {
+                        &unsupported
                     } else if outcome.compiled_not_run() {
                         &compiled
                     } else if outcome.passed() {
@@ -84,11 +87,12 @@ fn run_toolchain(
             });
         }
     });
-    let (passed, failed, skipped, compiled) = (
+    let (passed, failed, skipped, compiled, unsupported) = (
         passed.into_inner(),
         failed.into_inner(),
         skipped.into_inner(),
         compiled.into_inner(),
+        unsupported.into_inner(),
     );
     // The plain closing line CI reads, alone on its line.
     let compiled = match compiled {
@@ -99,8 +103,12 @@ fn run_toolchain(
         0 => String::new(),
         n => format!(", {n} skipped"),
     };
+    let unsupported = match unsupported {
+        0 => String::new(),
+        n => format!(", {n} unsupported"),
+    };
     say(&format!(
-        "roundtrip {name} done\nroundtrip: {passed} passed, {failed} failed{compiled}{skipped}\n"
+        "roundtrip {name} done\nroundtrip: {passed} passed, {failed} failed{compiled}{skipped}{unsupported}\n"
     ));
     if failed > 0 {
         return Err(format!("roundtrip {name}: {failed} case(s) failed"));

@@ -39,6 +39,7 @@ pub enum Language {
     C,
     Js,
     CSharp,
+    Python,
 }
 
 impl Language {
@@ -48,6 +49,7 @@ impl Language {
         Language::Go,
         Language::Js,
         Language::CSharp,
+        Language::Python,
     ];
 
     /// The language's name on the command line.
@@ -62,6 +64,7 @@ impl Language {
             Language::C => Box::new(bindery_c::CBackend),
             Language::Js => Box::new(bindery_js::JsBackend),
             Language::CSharp => Box::new(bindery_csharp::CSharpBackend),
+            Language::Python => Box::new(bindery_python::PythonBackend),
         }
     }
 

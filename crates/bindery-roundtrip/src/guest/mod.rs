@@ -6,6 +6,7 @@ mod c;
 mod csharp;
 mod go;
 mod js;
+mod python;
 mod rust;
 
 use std::fs;
@@ -18,6 +19,7 @@ use bindery::{Componentizer, Generator, Language};
 pub use c::c_compiler;
 pub use go::go_command;
 pub use js::{Engine as JsEngine, componentize as componentize_js, tools_bin as js_tools_bin};
+pub use python::{PythonApp, PythonTools};
 
 use crate::case::Case;
 
@@ -92,6 +94,7 @@ pub fn toolchains(language: Language) -> Vec<Box<dyn Toolchain>> {
         Language::C => vec![Box::new(c::CToolchain)],
         Language::Js => js::toolchains(),
         Language::CSharp => vec![Box::new(csharp::CSharpToolchain::default())],
+        Language::Python => vec![Box::new(python::PythonToolchain)],
         _ => Vec::new(),
     }
 }

@@ -1,0 +1,350 @@
+//! The world as componentize-py lays it out in Python: which modules
+//! exist, which module declares each named type (per direction), and what
+//! each function becomes. Every placement decision is made here, once.
+//!
+//! - `wit_world/__init__.py`: world-level types and imported functions,
+//!   and the `WitWorld` Protocol of the world-level exports.
+//! - `wit_world/imports/<m>.py`: an imported interface's types, resources
+//!   (classes) and functions.
+//! - `wit_world/exports/__init__.py`: one Protocol per exported interface.
+//! - `wit_world/exports/<m>.py`: an exported interface's resources
+//!   (Protocols) and, when the interface is not imported too, its types.
+//!   When it is, the types holding handles to its exported resources get a
+//!   second declaration here, as componentize-py writes them.
+//!
+//! Interfaces written inline in a world (`import x: interface { … }`) get
+//! no module: componentize-py 0.25.1 generates none.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use bindery_ir::{Function, InterfaceIndex, Ir, Item, Owner, Type, TypeIndex, TypeKind};
+use bindery_kit::Names;
+
+use crate::names::{self, ModuleName};
+
+/// Which side of the boundary a signature is on: an exported resource is a
+/// Protocol the app implements on the export side, a class of the bindings
+/// on the import side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Dir {
+    Import,
+    Export,
+}
+
+/// A generated Python module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Module {
+    /// `wit_world/__init__.py`.
+    World,
+    /// `wit_world/imports/__init__.py` (empty).
+    Imports,
+    /// `wit_world/exports/__init__.py`: the exported interfaces' Protocols.
+    Exports,
+    Import(InterfaceIndex),
+    Export(InterfaceIndex),
+}
+
+/// Where a function goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// A module-level function (imports).
+    Function(Module),
+    /// A method of the Protocol an exported interface (or the world's
+    /// exports: `WitWorld`) is implemented by.
+    Protocol(Module),
+    /// A constructor, method or static of a resource class or Protocol.
+    Resource(Module, TypeIndex),
+}
+
+/// One function of the world with its direction and place.
+#[derive(Debug, Clone, Copy)]
+pub struct FnRef<'a> {
+    pub function: &'a Function,
+    pub dir: Dir,
+    pub place: Place,
+    /// The interface it belongs to (`None` at world level).
+    pub iface: Option<InterfaceIndex>,
+}
+
+pub struct PyWorld<'a> {
+    pub ir: &'a Ir,
+    pub names: Names,
+    import_modules: BTreeMap<InterfaceIndex, ModuleName>,
+    export_modules: BTreeMap<InterfaceIndex, ModuleName>,
+    /// Exported interfaces in world order (the Protocols' order).
+    export_order: Vec<InterfaceIndex>,
+    exported_resources: BTreeSet<TypeIndex>,
+    contains_exported: Vec<bool>,
+    declared: BTreeMap<Module, Vec<TypeIndex>>,
+    /// The world items written inline, by key: no module for them.
+    pub inline_imports: Vec<String>,
+    pub inline_exports: Vec<String>,
+}
+
+impl<'a> PyWorld<'a> {
+    pub fn new(ir: &'a Ir) -> Self {
+        let names = names::names();
+        let named = |items: &[bindery_ir::WorldItem]| -> (Vec<InterfaceIndex>, Vec<String>) {
+            let mut named = Vec::new();
+            let mut inline = Vec::new();
+            for item in items {
+                if let Item::Interface { interface, .. } = &item.item {
+                    if ir.interfaces[*interface].name.is_some() {
+                        named.push(*interface);
+                    } else {
+                        inline.push(item.key.clone());
+                    }
+                }
+            }
+            (named, inline)
+        };
+        let (imported, inline_imports) = named(&ir.imports);
+        let (exported, inline_exports) = named(&ir.exports);
+        let mut world = PyWorld {
+            ir,
+            import_modules: names::module_names(ir, &imported, &names),
+            export_modules: names::module_names(ir, &exported, &names),
+            names,
+            export_order: exported,
+            exported_resources: BTreeSet::new(),
+            contains_exported: Vec::new(),
+            declared: BTreeMap::new(),
+            inline_imports,
+            inline_exports,
+        };
+        for item in &ir.exports {
+            if let Item::Interface { resources, .. } = &item.item {
+                let exported = resources.iter().filter(|r| r.new.is_some());
+                world
+                    .exported_resources
+                    .extend(exported.map(|r| r.resource));
+            }
+        }
+        world.contains_exported = world.compute_contains_exported();
+        world.declare_types();
+        world
+    }
+
+    /// Every module, in file order.
+    pub fn modules(&self) -> Vec<Module> {
+        let mut modules = vec![Module::World];
+        if !self.import_modules.is_empty() {
+            modules.push(Module::Imports);
+            modules.extend(self.import_modules.keys().map(|&i| Module::Import(i)));
+        }
+        if !self.export_order.is_empty() {
+            modules.push(Module::Exports);
+            modules.extend(self.export_order.iter().map(|&i| Module::Export(i)));
+        }
+        modules
+    }
+
+    /// The module's file, relative to the output directory.
+    pub fn path(&self, module: Module) -> String {
+        match module {
+            Module::World => "wit_world/__init__.py".into(),
+            Module::Imports => "wit_world/imports/__init__.py".into(),
+            Module::Exports => "wit_world/exports/__init__.py".into(),
+            Module::Import(i) => format!("wit_world/imports/{}.py", self.import_modules[&i].module),
+            Module::Export(i) => format!("wit_world/exports/{}.py", self.export_modules[&i].module),
+        }
+    }
+
+    /// The module's dotted name (`wit_world.imports.base`).
+    pub fn dotted(&self, module: Module) -> String {
+        match module {
+            Module::World => "wit_world".into(),
+            Module::Imports => "wit_world.imports".into(),
+            Module::Exports => "wit_world.exports".into(),
+            Module::Import(i) => format!("wit_world.imports.{}", self.import_modules[&i].module),
+            Module::Export(i) => format!("wit_world.exports.{}", self.export_modules[&i].module),
+        }
+    }
+
+    /// The name an interface module is imported by, and the package it is
+    /// imported from (`from ..imports import base`).
+    pub fn module_name(&self, module: Module) -> Option<(&'static str, &str)> {
+        match module {
+            Module::Import(i) => Some(("imports", &self.import_modules[&i].module)),
+            Module::Export(i) => Some(("exports", &self.export_modules[&i].module)),
+            _ => None,
+        }
+    }
+
+    /// The exported interfaces, in world order.
+    pub fn exported(&self) -> &[InterfaceIndex] {
+        &self.export_order
+    }
+
+    /// The Protocol class of an exported interface.
+    pub fn protocol(&self, iface: InterfaceIndex) -> &str {
+        &self.export_modules[&iface].protocol
+    }
+
+    pub fn is_imported(&self, iface: InterfaceIndex) -> bool {
+        self.import_modules.contains_key(&iface)
+    }
+
+    pub fn is_exported(&self, iface: InterfaceIndex) -> bool {
+        self.export_modules.contains_key(&iface)
+    }
+
+    /// The named types a module declares, in declaration order.
+    pub fn declared_in(&self, module: Module) -> &[TypeIndex] {
+        self.declared.get(&module).map_or(&[], Vec::as_slice)
+    }
+
+    /// The module whose class a signature of direction `dir` names for a
+    /// named type: its interface's import module when the interface is
+    /// imported, except that a handle to an exported resource on the
+    /// export side is the export module's Protocol (the app's object is
+    /// what componentize-py passes there). The copies of types holding
+    /// exported resources that componentize-py declares in the export
+    /// module are only named from inside that module: at run time it
+    /// builds the import module's classes in both directions.
+    pub fn home(&self, ty: TypeIndex, dir: Dir) -> Module {
+        match self.ir.def(ty).owner {
+            Owner::Interface(i) => {
+                let exported_resource = dir == Dir::Export
+                    && matches!(self.ir.def(ty).kind, TypeKind::Resource)
+                    && self.contains_exported[ty];
+                if !self.is_imported(i) || exported_resource {
+                    Module::Export(i)
+                } else {
+                    Module::Import(i)
+                }
+            }
+            Owner::World | Owner::None => Module::World,
+        }
+    }
+
+    /// The resource a handle or an alias of one names.
+    pub fn resource_of(&self, ty: TypeIndex) -> TypeIndex {
+        match self.ir.unalias(Type::Id(ty)) {
+            Type::Id(r) => r,
+            _ => ty,
+        }
+    }
+
+    /// The class name of a record, variant, enum, flags or resource.
+    pub fn class_name(&self, ty: TypeIndex) -> String {
+        self.names
+            .upper_camel(self.ir.def(ty).name.as_deref().unwrap_or("anonymous"))
+    }
+
+    /// The class of one case of a variant: `Shape_Circle`.
+    pub fn case_class(&self, ty: TypeIndex, case: &str) -> String {
+        format!("{}_{}", self.class_name(ty), self.names.upper_camel(case))
+    }
+
+    /// Every function of the world with its place, imports first, each in
+    /// WIT order.
+    pub fn functions(&self) -> Vec<FnRef<'a>> {
+        let mut out = Vec::new();
+        for (dir, items) in [(Dir::Import, &self.ir.imports), (Dir::Export, &self.ir.exports)] {
+            for item in items {
+                let (functions, iface): (Vec<&'a Function>, Option<InterfaceIndex>) = match &item.item {
+                    Item::Interface {
+                        interface,
+                        functions,
+                        ..
+                    } => {
+                        if self.ir.interfaces[*interface].name.is_none() {
+                            continue;
+                        }
+                        (functions.iter().collect(), Some(*interface))
+                    }
+                    Item::Function { function } => (vec![function], None),
+                    Item::Type { .. } => continue,
+                };
+                for function in functions {
+                    let place = match (function.kind.resource(), iface, dir) {
+                        (Some(r), _, _) => {
+                            let r = self.resource_of(r);
+                            Place::Resource(self.home(r, dir), r)
+                        }
+                        (None, Some(i), Dir::Import) => Place::Function(Module::Import(i)),
+                        (None, Some(_), Dir::Export) => Place::Protocol(Module::Exports),
+                        (None, None, Dir::Import) => Place::Function(Module::World),
+                        (None, None, Dir::Export) => Place::Protocol(Module::World),
+                    };
+                    out.push(FnRef {
+                        function,
+                        dir,
+                        place,
+                        iface,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// For each type, whether it is or holds (a handle to) an exported
+    /// resource: such types are declared again on the export side.
+    fn compute_contains_exported(&self) -> Vec<bool> {
+        let mut contains = vec![false; self.ir.types.len()];
+        for (index, def) in self.ir.types.iter().enumerate() {
+            contains[index] = match &def.kind {
+                TypeKind::Resource => self.exported_resources.contains(&index),
+                TypeKind::Handle { resource, .. } => {
+                    self.exported_resources.contains(&self.resource_of(*resource))
+                }
+                // Types only refer to smaller indices.
+                kind => kind.children().iter().any(|child| match child {
+                    Type::Id(c) => contains[*c],
+                    _ => false,
+                }),
+            };
+        }
+        contains
+    }
+
+    fn declare_types(&mut self) {
+        let nominal = |kind: &TypeKind| {
+            matches!(
+                kind,
+                TypeKind::Record { .. }
+                    | TypeKind::Variant { .. }
+                    | TypeKind::Enum { .. }
+                    | TypeKind::Flags { .. }
+                    | TypeKind::Resource
+            )
+        };
+        for (index, iface) in self.ir.interfaces.iter().enumerate() {
+            if iface.name.is_none() {
+                continue;
+            }
+            for &ty in &iface.types {
+                let def = self.ir.def(ty);
+                if def.owner != Owner::Interface(index) || !nominal(&def.kind) {
+                    continue;
+                }
+                let imported = self.is_imported(index);
+                let exported = self.is_exported(index);
+                if imported {
+                    self.declare(Module::Import(index), ty);
+                }
+                if exported && (!imported || self.contains_exported[ty]) {
+                    self.declare(Module::Export(index), ty);
+                }
+            }
+        }
+        let ir = self.ir;
+        for item in &ir.imports {
+            if let Item::Type { ty, .. } = &item.item
+                && ir.def(*ty).owner == Owner::World
+                && nominal(&ir.def(*ty).kind)
+            {
+                self.declare(Module::World, *ty);
+            }
+        }
+    }
+
+    fn declare(&mut self, module: Module, ty: TypeIndex) {
+        let list = self.declared.entry(module).or_default();
+        if !list.contains(&ty) {
+            list.push(ty);
+        }
+    }
+}
