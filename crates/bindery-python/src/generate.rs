@@ -51,7 +51,11 @@ pub fn generate(world: &PyWorld<'_>) -> Result<Files, Error> {
     Ok(files)
 }
 
-fn module_text(world: &PyWorld<'_>, module: Module, functions: &[FnRef<'_>]) -> Result<String, Error> {
+fn module_text(
+    world: &PyWorld<'_>,
+    module: Module,
+    functions: &[FnRef<'_>],
+) -> Result<String, Error> {
     let namespace = namespace(world, module, functions)?;
     let mut imports = Imports::new(module, namespace);
     let dir = match module {
@@ -70,7 +74,10 @@ fn module_text(world: &PyWorld<'_>, module: Module, functions: &[FnRef<'_>]) -> 
         sections.push(render(&section)?);
     }
     let none = BTreeSet::new();
-    for f in functions.iter().filter(|f| f.place == Place::Function(module)) {
+    for f in functions
+        .iter()
+        .filter(|f| f.place == Place::Function(module))
+    {
         let shape = Shape {
             dir: f.dir,
             own: None,
@@ -111,7 +118,11 @@ fn module_text(world: &PyWorld<'_>, module: Module, functions: &[FnRef<'_>]) -> 
 
 /// The WIT-derived names a module defines and the members of its classes;
 /// two WIT items that Python spells alike are an error.
-fn namespace(world: &PyWorld<'_>, module: Module, functions: &[FnRef<'_>]) -> Result<Namespace, Error> {
+fn namespace(
+    world: &PyWorld<'_>,
+    module: Module,
+    functions: &[FnRef<'_>],
+) -> Result<Namespace, Error> {
     let mut ns = Namespace::default();
     let define = |ns: &mut Namespace, name: String| {
         if ns.define(&name) {
@@ -127,7 +138,8 @@ fn namespace(world: &PyWorld<'_>, module: Module, functions: &[FnRef<'_>]) -> Re
         define(&mut ns, world.class_name(ty))?;
         match &world.ir.def(ty).kind {
             TypeKind::Record { fields } => {
-                ns.members.extend(fields.iter().map(|f| world.names.snake(&f.name)));
+                ns.members
+                    .extend(fields.iter().map(|f| world.names.snake(&f.name)));
             }
             TypeKind::Variant { cases, .. } => {
                 for case in cases {
@@ -136,17 +148,21 @@ fn namespace(world: &PyWorld<'_>, module: Module, functions: &[FnRef<'_>]) -> Re
                 ns.members.insert("value".to_string());
             }
             TypeKind::Enum { cases, .. } => {
-                ns.members.extend(cases.iter().map(|c| world.names.shouty(&c.name)));
+                ns.members
+                    .extend(cases.iter().map(|c| world.names.shouty(&c.name)));
             }
             TypeKind::Flags { flags, .. } => {
-                ns.members.extend(flags.iter().map(|f| world.names.shouty(&f.name)));
+                ns.members
+                    .extend(flags.iter().map(|f| world.names.shouty(&f.name)));
             }
             _ => {}
         }
     }
     for f in functions {
         match f.place {
-            Place::Function(m) if m == module => define(&mut ns, items::function_name(world, f.function))?,
+            Place::Function(m) if m == module => {
+                define(&mut ns, items::function_name(world, f.function))?
+            }
             Place::Resource(m, _) | Place::Protocol(m) if m == module => {
                 ns.members.insert(items::function_name(world, f.function));
             }
@@ -267,7 +283,9 @@ fn protocol_class(
     };
     docs::paragraph(
         &mut lines,
-        &format!("componentize-py calls these methods on an instance of the class `{name}` of the app module."),
+        &format!(
+            "componentize-py calls these methods on an instance of the class `{name}` of the app module."
+        ),
     );
     if iface.is_none() {
         for key in &world.inline_exports {
@@ -339,7 +357,9 @@ fn module_docs(world: &PyWorld<'_>, module: Module) -> Vec<String> {
         for key in &world.inline_imports {
             docs::paragraph(
                 &mut lines,
-                &format!("The interface `{key}` is imported inline in the world: componentize-py 0.25.1 generates no module for it, so its functions cannot be called."),
+                &format!(
+                    "The interface `{key}` is imported inline in the world: componentize-py 0.25.1 generates no module for it, so its functions cannot be called."
+                ),
             );
         }
     }

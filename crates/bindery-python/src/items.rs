@@ -167,10 +167,7 @@ pub fn type_section(
             Section::Variant {
                 dataclass: imports.helper(Helper::Dataclass, &none),
                 name,
-                docs: Docstring {
-                    indent: "",
-                    ..docs
-                },
+                docs: Docstring { indent: "", ..docs },
                 cases,
             }
         }

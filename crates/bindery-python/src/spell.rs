@@ -310,7 +310,10 @@ pub fn spell(world: &PyWorld<'_>, ty: Type, at: At<'_>, imports: &mut Imports) -
             format!("{}[{element}]", helper(Helper::List, imports))
         }
         TypeKind::Tuple { types, .. } => {
-            let types: Vec<String> = types.iter().map(|t| spell(world, *t, at, imports)).collect();
+            let types: Vec<String> = types
+                .iter()
+                .map(|t| spell(world, *t, at, imports))
+                .collect();
             format!("{}[{}]", helper(Helper::Tuple, imports), types.join(", "))
         }
         TypeKind::Option { payload, .. } => {

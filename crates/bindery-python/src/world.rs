@@ -241,22 +241,26 @@ impl<'a> PyWorld<'a> {
     /// WIT order.
     pub fn functions(&self) -> Vec<FnRef<'a>> {
         let mut out = Vec::new();
-        for (dir, items) in [(Dir::Import, &self.ir.imports), (Dir::Export, &self.ir.exports)] {
+        for (dir, items) in [
+            (Dir::Import, &self.ir.imports),
+            (Dir::Export, &self.ir.exports),
+        ] {
             for item in items {
-                let (functions, iface): (Vec<&'a Function>, Option<InterfaceIndex>) = match &item.item {
-                    Item::Interface {
-                        interface,
-                        functions,
-                        ..
-                    } => {
-                        if self.ir.interfaces[*interface].name.is_none() {
-                            continue;
+                let (functions, iface): (Vec<&'a Function>, Option<InterfaceIndex>) =
+                    match &item.item {
+                        Item::Interface {
+                            interface,
+                            functions,
+                            ..
+                        } => {
+                            if self.ir.interfaces[*interface].name.is_none() {
+                                continue;
+                            }
+                            (functions.iter().collect(), Some(*interface))
                         }
-                        (functions.iter().collect(), Some(*interface))
-                    }
-                    Item::Function { function } => (vec![function], None),
-                    Item::Type { .. } => continue,
-                };
+                        Item::Function { function } => (vec![function], None),
+                        Item::Type { .. } => continue,
+                    };
                 for function in functions {
                     let place = match (function.kind.resource(), iface, dir) {
                         (Some(r), _, _) => {
@@ -287,9 +291,9 @@ impl<'a> PyWorld<'a> {
         for (index, def) in self.ir.types.iter().enumerate() {
             contains[index] = match &def.kind {
                 TypeKind::Resource => self.exported_resources.contains(&index),
-                TypeKind::Handle { resource, .. } => {
-                    self.exported_resources.contains(&self.resource_of(*resource))
-                }
+                TypeKind::Handle { resource, .. } => self
+                    .exported_resources
+                    .contains(&self.resource_of(*resource)),
                 // Types only refer to smaller indices.
                 kind => kind.children().iter().any(|child| match child {
                     Type::Id(c) => contains[*c],

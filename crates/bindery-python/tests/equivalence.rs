@@ -26,7 +26,8 @@ use std::process::Command;
 use common::{Generation, GenerationExt, Python};
 
 const README: &str = "languages/python/README.md";
-const TABLE_MARKER: &str = "<!-- differences: checked by crates/bindery-python/tests/equivalence.rs -->";
+const TABLE_MARKER: &str =
+    "<!-- differences: checked by crates/bindery-python/tests/equivalence.rs -->";
 
 /// One item's parts (decorators, bases, parameters, result, type, value),
 /// by `kind path`.
@@ -78,7 +79,10 @@ fn api(python: &Python, dir: &Path) -> Api {
             let mut fields = line.split('\t');
             let kind = fields.next().unwrap_or_default();
             let path = fields.next().unwrap_or_default();
-            (format!("{kind} {path}"), fields.map(str::to_string).collect())
+            (
+                format!("{kind} {path}"),
+                fields.map(str::to_string).collect(),
+            )
         })
         .collect()
 }
@@ -178,8 +182,15 @@ fn differing_parts(anchor: &[String], ours: &[String]) -> (String, String) {
             .unzip()
     } else {
         (
-            anchor.iter().filter(|p| !ours.contains(p)).map(String::as_str).collect(),
-            ours.iter().filter(|p| !anchor.contains(p)).map(String::as_str).collect(),
+            anchor
+                .iter()
+                .filter(|p| !ours.contains(p))
+                .map(String::as_str)
+                .collect(),
+            ours.iter()
+                .filter(|p| !anchor.contains(p))
+                .map(String::as_str)
+                .collect(),
         )
     };
     (a.join("; "), b.join("; "))

@@ -67,7 +67,10 @@ fn generated_python_is_mypy_strict_and_ruff_clean() {
     if !names.is_empty() {
         let output = python.ruff(&work, &names);
         if !output.status.success() {
-            failures.push(format!("ruff check:\n{}", common::output_text(&output).trim_end()));
+            failures.push(format!(
+                "ruff check:\n{}",
+                common::output_text(&output).trim_end()
+            ));
         }
     }
     common::say(&format!(
@@ -75,7 +78,10 @@ fn generated_python_is_mypy_strict_and_ruff_clean() {
         names.len(),
         failures.len()
     ));
-    assert!(checked > 0 || !failures.is_empty(), "no generation was checked");
+    assert!(
+        checked > 0 || !failures.is_empty(),
+        "no generation was checked"
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
@@ -134,9 +140,21 @@ fn guests_are_checked_against_the_bindings() {
     let wrong_field = GOOD_GUEST.replace("x.age + 1", "x.years + 1");
     let cases = [
         ("wrong signature", wrong_signature, "[override]"),
-        ("missing export method", missing_method, "has abstract attributes"),
-        ("wrong argument to an import", wrong_call, "incompatible type"),
-        ("unknown record field", wrong_field, "has no attribute \"years\""),
+        (
+            "missing export method",
+            missing_method,
+            "has abstract attributes",
+        ),
+        (
+            "wrong argument to an import",
+            wrong_call,
+            "incompatible type",
+        ),
+        (
+            "unknown record field",
+            wrong_field,
+            "has no attribute \"years\"",
+        ),
     ];
     for (what, app, expected) in cases {
         assert_ne!(app, GOOD_GUEST, "{what}: the test did not change the guest");

@@ -85,7 +85,9 @@ fn exported_resource_objects_are_never_released() {
                 !ci,
                 "componentize-py reproducer: Python tools missing under CI=true: {missing}"
             );
-            eprintln!("\n!!! SKIPPED componentize-py reproducer: {missing} (under CI=true this fails)\n");
+            eprintln!(
+                "\n!!! SKIPPED componentize-py reproducer: {missing} (under CI=true this fails)\n"
+            );
             return;
         }
     };
@@ -104,11 +106,15 @@ fn exported_resource_objects_are_never_released() {
         wasi: false,
         mypy_cache: &work.join("mypy_cache"),
     };
-    let component = app.componentize(&tools).expect("componentize-py builds the guest");
+    let component = app
+        .componentize(&tools)
+        .expect("componentize-py builds the guest");
     let case = Case::load(&work).unwrap();
-    let outcome = Harness::new(work.join("harness"))
-        .unwrap()
-        .run_component(&case, "componentize-py", &component);
+    let outcome = Harness::new(work.join("harness")).unwrap().run_component(
+        &case,
+        "componentize-py",
+        &component,
+    );
     let text = outcome.to_string();
     let failures: Vec<String> = outcome.failures.iter().map(|f| f.to_string()).collect();
     assert_eq!(

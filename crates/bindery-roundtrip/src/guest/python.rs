@@ -129,9 +129,7 @@ impl PythonApp<'_> {
             .arg("-o")
             .arg(&out)
             .current_dir(self.dir);
-        let output = command
-            .output()
-            .context("cannot run componentize-py")?;
+        let output = command.output().context("cannot run componentize-py")?;
         if !output.status.success() {
             bail!(
                 "componentize-py failed:\n{}",
