@@ -94,8 +94,7 @@ pub struct ExpectedFailure {
 
 impl ExpectedFailure {
     pub fn matches(&self, what: &str, detail: &str) -> bool {
-        what.starts_with(&self.check)
-            && self.detail.as_deref().is_none_or(|d| detail.contains(d))
+        what.starts_with(&self.check) && self.detail.as_deref().is_none_or(|d| detail.contains(d))
     }
 }
 
