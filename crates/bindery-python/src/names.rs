@@ -15,7 +15,7 @@ use bindery_ir::{InterfaceIndex, Ir};
 use bindery_kit::Names;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
-const KEYWORDS: &str = include_str!("../../../languages/python/keywords");
+const KEYWORDS: &str = include_str!("../keywords");
 
 /// Python's hard keywords, escaped with a trailing `_`.
 pub fn names() -> Names {
