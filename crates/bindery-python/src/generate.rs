@@ -83,6 +83,7 @@ fn module_text(
             own: None,
             members: &none,
             abstract_method: false,
+            in_class: false,
         };
         let function = items::function_view(world, f, shape, &mut imports);
         sections.push(render(&Section::Function { function })?);
@@ -208,6 +209,7 @@ fn resource_class(
         own: Some(ty),
         members: &members,
         abstract_method: dir == Dir::Export,
+        in_class: true,
     };
     let mut views: Vec<_> = methods
         .iter()
@@ -269,6 +271,7 @@ fn protocol_class(
         own: None,
         members: &members,
         abstract_method: true,
+        in_class: true,
     };
     let views = methods
         .iter()
@@ -346,6 +349,9 @@ fn module_docs(world: &PyWorld<'_>, module: Module) -> Vec<String> {
             ),
             ir.interfaces[i].docs.as_deref(),
         ),
+        // The starter code's modules are written by `stubs`, with a header
+        // comment of their own instead of a docstring.
+        Module::App | Module::AppResources(_) => return Vec::new(),
     };
     let mut lines = vec![intro];
     let wit = docs::text_lines(wit_docs);

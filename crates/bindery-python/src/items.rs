@@ -230,6 +230,9 @@ pub struct Shape<'s> {
     pub members: &'s BTreeSet<String>,
     /// Abstract: a Protocol's method the app implements.
     pub abstract_method: bool,
+    /// A method of a class (a Protocol's, or the app's class implementing
+    /// one) rather than a module-level function.
+    pub in_class: bool,
 }
 
 /// A function, method, static or constructor.
@@ -244,7 +247,7 @@ pub fn function_view(
         own: shape.own,
         ..At::new(shape.dir, shape.members)
     };
-    let in_class = shape.own.is_some() || shape.abstract_method;
+    let in_class = shape.in_class;
     let (receiver, skip) = match function.kind {
         FunctionKind::Method(_) => ("self", 1),
         FunctionKind::Static(_) => ("cls", 0),

@@ -40,6 +40,8 @@ pub enum Helper {
     Result,
     Some,
     ClassMethod,
+    /// `typing.final`, on the starter code's classes.
+    Final,
 }
 
 /// Every helper's name: an imported module is never given one of these as
@@ -65,6 +67,7 @@ pub const HELPER_NAMES: &[&str] = &[
     "Result",
     "Some",
     "classmethod",
+    "final",
 ];
 
 impl Helper {
@@ -85,7 +88,7 @@ impl Helper {
             | Helper::Type
             | Helper::BaseException
             | Helper::ClassMethod => "builtins",
-            Helper::SelfType | Helper::Protocol => "typing",
+            Helper::SelfType | Helper::Protocol | Helper::Final => "typing",
             Helper::Enum | Helper::Flag | Helper::Auto => "enum",
             Helper::Dataclass => "dataclasses",
             Helper::AbstractMethod => "abc",
@@ -143,11 +146,28 @@ impl Imports {
         if let Some(alias) = self.modules.get(&module) {
             return alias.clone();
         }
-        let (_, name) = world
-            .module_name(module)
-            .expect("only interface modules are imported");
+        let name = match module {
+            // Only starter code names these: `import wit_world`, `from
+            // wit_world import exports`.
+            Module::World => "wit_world",
+            Module::Exports => "exports",
+            _ => {
+                world
+                    .module_name(module)
+                    .expect("only interface modules are imported")
+                    .1
+            }
+        };
         let taken: BTreeSet<String> = self.modules.values().cloned().collect();
-        let alias = self.namespace.module_alias(name, &taken);
+        let alias = match module {
+            // The package `wit_world.exports` may bind the name of an
+            // export submodule to something else (see `app_lines`): the
+            // app imports that submodule under another name.
+            Module::Export(_) if self.module.is_app() && export_name_is_bound(world, name) => self
+                .namespace
+                .module_alias(&format!("{name}_exports"), &taken),
+            _ => self.namespace.module_alias(name, &taken),
+        };
         self.modules.insert(module, alias.clone());
         alias
     }
@@ -178,10 +198,86 @@ impl Imports {
         };
         let stdlib = lines(&["abc", "builtins", "dataclasses", "enum", "types", "typing"]);
         let types = lines(&[crate::TYPES_MODULE]);
-        sections.extend([stdlib, types]);
-        sections.push(self.module_lines(world));
+        sections.push(stdlib);
+        if self.module.is_app() {
+            // `componentize_py_types` and `wit_world` sit side by side in
+            // the app's directory: one section, plain `import`s first.
+            sections.push(self.app_lines(world, types));
+        } else {
+            sections.push(types);
+            sections.push(self.module_lines(world));
+        }
         sections.retain(|s| !s.is_empty());
         sections
+    }
+
+    /// The app's imports of `componentize_py_types` (`types`, as
+    /// [`Imports::sections`] wrote them) and of the `wit_world` package,
+    /// in isort's order: plain `import`s, then `from` imports, each by
+    /// module.
+    fn app_lines(&self, world: &PyWorld<'_>, types: Vec<String>) -> Vec<String> {
+        let (mut plain, mut from): (Vec<String>, Vec<String>) = types
+            .into_iter()
+            .partition(|line| line.starts_with("import "));
+        // Per package: names imported as they are, and (name, alias) pairs.
+        type Names<'n> = (Vec<&'n str>, Vec<(&'n str, &'n str)>);
+        let mut packages: BTreeMap<String, Names<'_>> = BTreeMap::new();
+        for (module, alias) in &self.modules {
+            let (package, name) = match module {
+                Module::World => {
+                    plain.push(match alias.as_str() {
+                        "wit_world" => "import wit_world".to_string(),
+                        alias => format!("import wit_world as {alias}"),
+                    });
+                    continue;
+                }
+                Module::Exports => ("wit_world".to_string(), "exports"),
+                // `from wit_world.exports import m` gives whatever
+                // `wit_world/exports/__init__.py` binds to `m` (the import
+                // module `m`, when its Protocols name its types) unless the
+                // submodule was imported before; `import … as` always
+                // gives the submodule, but ruff wants the `from` form when
+                // the alias is the module's own name.
+                Module::Export(_) if alias != world.module_name(*module).expect("interface").1 => {
+                    let (_, name) = world.module_name(*module).expect("interface module");
+                    plain.push(format!("import wit_world.exports.{name} as {alias}"));
+                    continue;
+                }
+                _ => {
+                    let (package, name) = world.module_name(*module).expect("interface module");
+                    (format!("wit_world.{package}"), name)
+                }
+            };
+            let entry = packages.entry(package).or_default();
+            if alias == name {
+                entry.0.push(name);
+            } else {
+                entry.1.push((name, alias));
+            }
+        }
+        plain.sort();
+        // `componentize_py_types` sorts before `wit_world`: its lines stay
+        // first.
+        for (package, (mut names, aliased)) in packages {
+            let mut entries: Vec<(String, String)> = Vec::new();
+            if !names.is_empty() {
+                names.sort();
+                entries.push((
+                    names[0].to_string(),
+                    format!("from {package} import {}", names.join(", ")),
+                ));
+            }
+            for (name, alias) in aliased {
+                entries.push((
+                    name.to_string(),
+                    format!("from {package} import {name} as {alias}"),
+                ));
+            }
+            entries.sort();
+            from.extend(entries.into_iter().map(|(_, line)| line));
+        }
+        plain.extend(from);
+        plain
     }
 
     /// `from ..imports import base, shared` and `… import x as _wit_x`,
@@ -218,6 +314,14 @@ impl Imports {
         }
         lines
     }
+}
+
+/// Whether `wit_world/exports/__init__.py` may bind `name` itself: the
+/// name of an import module (it imports those its Protocols name) or of a
+/// helper. An export submodule of that name must then be imported by the
+/// app under another name.
+fn export_name_is_bound(world: &PyWorld<'_>, name: &str) -> bool {
+    world.has_import_module(name) || HELPER_NAMES.contains(&name)
 }
 
 /// isort's order of imported names (`order-by-type`): constants, then

@@ -42,6 +42,20 @@ pub enum Module {
     Exports,
     Import(InterfaceIndex),
     Export(InterfaceIndex),
+    /// Starter code: the app module `app.py`, which implements the
+    /// exported interfaces' Protocols and `WitWorld`.
+    App,
+    /// Starter code: the top-level module `<m>.py` that holds the classes
+    /// of an exported interface's resources.
+    AppResources(InterfaceIndex),
+}
+
+impl Module {
+    /// Starter code (the app's modules) rather than bindings: it imports
+    /// the `wit_world` package by its absolute name.
+    pub fn is_app(self) -> bool {
+        matches!(self, Module::App | Module::AppResources(_))
+    }
 }
 
 /// Where a function goes.
@@ -147,6 +161,7 @@ impl<'a> PyWorld<'a> {
             Module::Exports => "wit_world/exports/__init__.py".into(),
             Module::Import(i) => format!("wit_world/imports/{}.py", self.import_modules[&i].module),
             Module::Export(i) => format!("wit_world/exports/{}.py", self.export_modules[&i].module),
+            Module::App | Module::AppResources(_) => format!("{}.py", self.dotted(module)),
         }
     }
 
@@ -158,6 +173,8 @@ impl<'a> PyWorld<'a> {
             Module::Exports => "wit_world.exports".into(),
             Module::Import(i) => format!("wit_world.imports.{}", self.import_modules[&i].module),
             Module::Export(i) => format!("wit_world.exports.{}", self.export_modules[&i].module),
+            Module::App => crate::APP_MODULE.into(),
+            Module::AppResources(i) => self.export_modules[&i].module.clone(),
         }
     }
 
@@ -179,6 +196,11 @@ impl<'a> PyWorld<'a> {
     /// The Protocol class of an exported interface.
     pub fn protocol(&self, iface: InterfaceIndex) -> &str {
         &self.export_modules[&iface].protocol
+    }
+
+    /// Whether an imported interface's module has this name.
+    pub fn has_import_module(&self, name: &str) -> bool {
+        self.import_modules.values().any(|m| m.module == name)
     }
 
     pub fn is_imported(&self, iface: InterfaceIndex) -> bool {

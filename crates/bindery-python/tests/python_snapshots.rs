@@ -1,4 +1,5 @@
-//! Every file the Python backend writes for every corpus generation, in
+//! Every file the Python backend writes for every corpus generation, with
+//! its starter code (`app.py` and the modules of exported resources), in
 //! `snapshots/python/<case>__<path with / as __>.snap`; for generations the
 //! backend refuses (what componentize-py 0.25.1 cannot build: `map`,
 //! fixed-length lists, accessors; and async, futures, streams,
@@ -36,12 +37,17 @@ fn python_snapshots_of_corpus() {
                         );
                         let again = generation.generate().expect("generates again");
                         assert!(files == again, "two generations differ");
-                        for (path, bytes) in files.iter() {
+                        let with_stubs = generation
+                            .bindings_and_stubs(&bindery_python::PythonBackend)
+                            .expect("starter code");
+                        for (path, bytes) in with_stubs.iter() {
                             let name = format!("{}__{}", generation.name, path.replace('/', "__"));
                             let text = String::from_utf8(bytes.to_vec()).expect("UTF-8");
-                            assert!(
+                            // Starter code (`app.py`, …) is the user's: no marker.
+                            assert_eq!(
                                 text.starts_with(bindery_python::MARKER),
-                                "{path} does not start with the generated-file marker"
+                                files.get(path).is_some(),
+                                "{path}: the generated-file marker belongs on bindings only"
                             );
                             assert_snapshot(&snapshots, &name, &text);
                         }

@@ -15,7 +15,9 @@ fn corpus(name: &str) -> String {
 
 #[test]
 fn every_language_under_its_own_directory() {
-    let wit = corpus("resources-both.wit");
+    // A resource imported and exported, in a world every language accepts
+    // (Python refuses a resource declared in the world itself).
+    let wit = corpus("resource-alias.wit");
     let scratch = tempfile::tempdir().unwrap();
     let languages = common::with_starter_code();
     let names: Vec<&str> = languages.iter().map(|l| l.name()).collect();
