@@ -1,7 +1,9 @@
 //! A defect of componentize-py 0.25.1, shown without bindery: the object of
 //! an exported resource is never released, not even when the host drops
-//! the last handle (the component's `[dtor]` calls a runtime function that
-//! does nothing with the representation). The guest here is written for
+//! the last handle: the component's `test:leak/run#[dtor]gadget` only calls
+//! the runtime's `wit_dylib_resource_dtor(type, rep)`, which bounds-checks
+//! the type index and returns, so the rep (a strong reference to the
+//! object) is never released. The guest here is written for
 //! componentize-py alone (no bindings), and counts its live objects in
 //! `__init__` and `__del__`.
 //!
