@@ -18,6 +18,9 @@ pub enum Feature {
     Accessors,
     /// `resource` declared directly in a world, not in an interface.
     WorldResources,
+    /// A named interface imported or exported under a plain name
+    /// (`import primary: store;`).
+    RenamedInterfaces,
 }
 
 impl Feature {
@@ -31,6 +34,9 @@ impl Feature {
             Feature::FixedLengthLists => "fixed-length lists",
             Feature::Accessors => "property getters and setters",
             Feature::WorldResources => "resources declared in a world",
+            Feature::RenamedInterfaces => {
+                "interfaces imported or exported under a plain name (`import name: iface`)"
+            }
         }
     }
 }
@@ -82,6 +88,15 @@ impl Capabilities {
                     }
                 };
                 if let Some(iface) = ir.interface_of(item) {
+                    // A named interface's key is its qualified name
+                    // (`ns:pkg/iface`); a plain key renames it.
+                    if let Some(name) = &iface.name
+                        && !item.key.contains('/')
+                    {
+                        self.require(Feature::RenamedInterfaces, language, || {
+                            format!("{direction} `{}` of interface `{name}`", item.key)
+                        })?;
+                    }
                     for ty in &iface.types {
                         self.check_type(ir, Type::Id(*ty), language, || {
                             let name = ir.def(*ty).name.as_deref().unwrap_or("?");

@@ -57,7 +57,9 @@ impl Backend for PythonBackend {
     /// What componentize-py 0.25.1 can build: it stops with "not yet
     /// implemented" on `map` and fixed-length lists, its WIT parser
     /// rejects accessors, and a world-level resource makes it fail ("module
-    /// 'wit_world' has no attribute …": it generates no class for one).
+    /// 'wit_world' has no attribute …": it generates no class for one), and
+    /// its WIT parser rejects an interface imported or exported under a
+    /// plain name (`import primary: store;`: "expected `/`, found ';'").
     /// Async is not supported by bindery's Python backend yet.
     fn capabilities(&self) -> Capabilities {
         Capabilities::synchronous()
@@ -65,6 +67,7 @@ impl Backend for PythonBackend {
             .without(Feature::FixedLengthLists)
             .without(Feature::Accessors)
             .without(Feature::WorldResources)
+            .without(Feature::RenamedInterfaces)
     }
 
     fn generate(&self, ir: &Ir) -> Result<Files, Error> {
