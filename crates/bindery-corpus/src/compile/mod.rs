@@ -23,6 +23,7 @@ pub mod c;
 pub mod csharp;
 pub mod go;
 pub mod js;
+pub mod python;
 pub mod rust;
 
 /// One generated output to compile.
@@ -112,7 +113,7 @@ pub trait Check: Sync {
 }
 
 /// The compile check of a language, by its command-line name (`rust`, `c`,
-/// `go`, `csharp`, `js`); `None` for a language without one yet.
+/// `go`, `csharp`, `js`, `python`); `None` for a language without one yet.
 pub fn check_for(language: &str) -> Option<Box<dyn Check>> {
     match language {
         "rust" => Some(Box::new(rust::RustCheck::default())),
@@ -120,6 +121,7 @@ pub fn check_for(language: &str) -> Option<Box<dyn Check>> {
         "go" => Some(Box::new(go::GoCheck)),
         "csharp" => Some(Box::new(csharp::CSharpCheck)),
         "js" => Some(Box::new(js::JsCheck)),
+        "python" => Some(Box::new(python::PythonCheck)),
         _ => None,
     }
 }
