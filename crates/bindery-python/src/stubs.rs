@@ -1,9 +1,9 @@
 //! Starter code (`--stubs`): the app modules componentize-py looks for,
 //! with every export implemented by a `raise NotImplementedError` body.
 //!
-//! - `app.py`: one class per exported interface, named like its Protocol
-//!   and deriving from it, and `WitWorld` when the world exports functions
-//!   of its own (componentize-py instantiates these).
+//! - `app.py`: one class per exported interface with functions, named like
+//!   its Protocol and deriving from it, and `WitWorld` when the world
+//!   exports functions of its own (componentize-py instantiates these).
 //! - `<m>.py`: the classes of the resources of the exported interface whose
 //!   `wit_world.exports` module is `<m>` (componentize-py looks for them in
 //!   a top-level module of that name); when `<m>` is `app`, they go in
@@ -60,10 +60,15 @@ enum Class {
 
 pub fn stubs(world: &PyWorld<'_>) -> Result<Files, Error> {
     let functions = world.functions();
+    // componentize-py instantiates an interface's class only for its
+    // functions, and 0.25.1 writes no Protocol at all for an interface
+    // with neither functions nor types of its own: a class for one would
+    // not even import.
     let mut app: Vec<Class> = world
         .exported()
         .iter()
         .map(|&i| Class::Protocol(Some(i)))
+        .filter(|&class| methods(&functions, class).next().is_some())
         .collect();
     if functions
         .iter()
