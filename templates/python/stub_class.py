@@ -1,5 +1,5 @@
 @{{ decorator }}
-class {{ name }}({{ base }}):{{ docs }}
+class {{ name }}{{ bases }}:{{ docs }}
 {%- for method in methods %}
 {%- if !loop.first || !docs.is_empty() %}
 {% endif %}

@@ -291,14 +291,18 @@ fn protocol_class(
         ),
     );
     if iface.is_none() {
-        for key in &world.inline_exports {
-            docs::paragraph(
-                &mut lines,
-                &format!(
-                    "The interface `{key}` is written inline in the world: componentize-py 0.25.1 generates no Protocol for it, but calls the class `{}` of the app module.",
-                    world.names.upper_camel(key)
-                ),
-            );
+        for (iface, key) in &world.inline_exports {
+            let class = world.inline_class(*iface);
+            let text = if world.is_exported(*iface) {
+                format!(
+                    "The interface `{key}` is written inline in the world: componentize-py 0.25.1 calls its functions on the class `{class}` of the app module, but lists none of them in the Protocol `wit_world.exports.{class}`."
+                )
+            } else {
+                format!(
+                    "The interface `{key}` is written inline in the world: componentize-py 0.25.1 generates no Protocol for it, but calls the class `{class}` of the app module."
+                )
+            };
+            docs::paragraph(&mut lines, &text);
         }
     }
     Section::Class {
@@ -360,13 +364,18 @@ fn module_docs(world: &PyWorld<'_>, module: Module) -> Vec<String> {
         lines.extend(wit);
     }
     if module == Module::World {
-        for key in &world.inline_imports {
-            docs::paragraph(
-                &mut lines,
-                &format!(
+        for (iface, key) in &world.inline_imports {
+            let text = if world.is_imported(*iface) {
+                format!(
+                    "The interface `{key}` is imported inline in the world: componentize-py 0.25.1 generates its types in `{}` but none of its functions, so they cannot be called.",
+                    world.dotted(Module::Import(*iface))
+                )
+            } else {
+                format!(
                     "The interface `{key}` is imported inline in the world: componentize-py 0.25.1 generates no module for it, so its functions cannot be called."
-                ),
-            );
+                )
+            };
+            docs::paragraph(&mut lines, &text);
         }
     }
     lines

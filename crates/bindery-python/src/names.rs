@@ -35,19 +35,19 @@ pub struct ModuleName {
 }
 
 /// Names the modules of the interfaces of one direction, as componentize-py
-/// does: the interface name when no other interface of the direction has
-/// it, else `namespace_package_name`, else that with the version
-/// (`dep_lib_types_1_0_0`).
+/// does: the interface name (an inline interface's key) when no other
+/// interface of the direction has it, else `namespace_package_name`, else
+/// that with the version (`dep_lib_types_1_0_0`).
 pub fn module_names(
     ir: &Ir,
-    interfaces: &[InterfaceIndex],
+    interfaces: &[(InterfaceIndex, String)],
     names: &Names,
 ) -> BTreeMap<InterfaceIndex, ModuleName> {
     let levels: Vec<[String; 3]> = interfaces
         .iter()
-        .map(|&index| {
-            let iface = &ir.interfaces[index];
-            let name = iface.name.as_deref().unwrap_or_default();
+        .map(|(index, name)| {
+            let iface = &ir.interfaces[*index];
+            let name = name.as_str();
             let (qualified, versioned) = match &iface.package {
                 Some(p) => {
                     let qualified = format!("{}-{}-{name}", p.namespace, p.name);
@@ -79,7 +79,7 @@ pub fn module_names(
     interfaces
         .iter()
         .zip(levels.iter().zip(level))
-        .map(|(&index, (raw, level))| {
+        .map(|(&(index, _), (raw, level))| {
             let raw = &raw[level];
             let name = ModuleName {
                 module: names.escape(raw.clone()),

@@ -12,9 +12,12 @@
 //! Each class derives from the Protocol it implements and is `@final`, so
 //! `mypy --strict` reports a missing method; signatures are the Protocol's,
 //! spelled by the same code as the bindings (`Self` for the class's own
-//! resource), so the file type-checks as written. Interfaces written inline
-//! in a world get no class: componentize-py 0.25.1 gives them no Protocol
-//! to check against.
+//! resource), so the file type-checks as written. An interface exported
+//! inline in the world (`export run: interface { … }`) gets a class named
+//! after its key, which componentize-py 0.25.1 requires (its build fails
+//! with "module 'app' has no attribute 'Run'" without one); it derives
+//! from the interface's Protocol when there is one, which lists none of
+//! its functions, so mypy checks its methods only against their callers.
 
 use std::collections::BTreeSet;
 
@@ -42,8 +45,9 @@ struct StubClassView {
     /// `final`, as this module spells it.
     decorator: String,
     name: String,
-    /// The Protocol implemented (`exports.Calc`, `counters.Counter`).
-    base: String,
+    /// `(exports.Calc)`, `(counters.Counter)`: the Protocol implemented;
+    /// nothing for an inline interface without one.
+    bases: String,
     docs: Docstring,
     methods: Vec<FunctionView>,
 }
@@ -56,6 +60,8 @@ enum Class {
     Protocol(Option<InterfaceIndex>),
     /// Implements the Protocol of an exported resource of an interface.
     Resource(InterfaceIndex, TypeIndex),
+    /// Implements the functions of an interface exported inline.
+    Inline(InterfaceIndex),
 }
 
 pub fn stubs(world: &PyWorld<'_>) -> Result<Files, Error> {
@@ -65,9 +71,16 @@ pub fn stubs(world: &PyWorld<'_>) -> Result<Files, Error> {
     // with neither functions nor types of its own: a class for one would
     // not even import.
     let mut app: Vec<Class> = world
-        .exported()
+        .ir
+        .exports
         .iter()
-        .map(|&i| Class::Protocol(Some(i)))
+        .filter_map(|item| match item.item {
+            Item::Interface { interface, .. } if world.ir.interfaces[interface].name.is_none() => {
+                Some(Class::Inline(interface))
+            }
+            Item::Interface { interface, .. } => Some(Class::Protocol(Some(interface))),
+            _ => None,
+        })
         .filter(|&class| methods(&functions, class).next().is_some())
         .collect();
     if functions
@@ -167,11 +180,11 @@ fn class_view(
             .iter()
             .map(String::as_str),
     );
-    let (own, base, doc) = match class {
+    let (own, bases, doc) = match class {
         Class::Protocol(Some(iface)) => (
             None,
             format!(
-                "{}.{}",
+                "({}.{})",
                 imports.module_ref(world, Module::Exports),
                 world.protocol(iface)
             ),
@@ -183,7 +196,7 @@ fn class_view(
         Class::Protocol(None) => (
             None,
             format!(
-                "{}.{}",
+                "({}.{})",
                 imports.module_ref(world, Module::World),
                 crate::WORLD_PROTOCOL
             ),
@@ -192,13 +205,29 @@ fn class_view(
         Class::Resource(iface, ty) => (
             Some(ty),
             format!(
-                "{}.{}",
+                "({}.{})",
                 imports.module_ref(world, Module::Export(iface)),
                 world.class_name(ty)
             ),
             format!(
                 "Implements the resource `{}` of the exported interface `{}`: each object is one resource the host holds a handle to.",
                 world.ir.def(ty).name.as_deref().unwrap_or_default(),
+                key(world, iface)
+            ),
+        ),
+        Class::Inline(iface) => (
+            None,
+            if world.is_exported(iface) {
+                format!(
+                    "({}.{})",
+                    imports.module_ref(world, Module::Exports),
+                    world.protocol(iface)
+                )
+            } else {
+                String::new()
+            },
+            format!(
+                "Implements the interface `{}` exported inline in the world: componentize-py calls these methods on one instance of this class. componentize-py 0.25.1 lists them in no Protocol, so mypy cannot check these signatures against the WIT.",
                 key(world, iface)
             ),
         ),
@@ -217,7 +246,7 @@ fn class_view(
     StubClassView {
         decorator,
         name: class_name(world, class),
-        base,
+        bases,
         docs: Docstring {
             indent: "    ",
             lines: vec![doc],
@@ -237,6 +266,7 @@ fn methods<'f, 'a>(
         }
         Class::Protocol(None) => f.place == Place::Protocol(Module::World),
         Class::Resource(iface, ty) => f.place == Place::Resource(Module::Export(iface), ty),
+        Class::Inline(iface) => f.place == Place::Inline(iface),
     })
 }
 
@@ -245,6 +275,7 @@ fn class_name(world: &PyWorld<'_>, class: Class) -> String {
         Class::Protocol(Some(iface)) => world.protocol(iface).to_string(),
         Class::Protocol(None) => crate::WORLD_PROTOCOL.to_string(),
         Class::Resource(_, ty) => world.class_name(ty),
+        Class::Inline(iface) => world.inline_class(iface),
     }
 }
 

@@ -12,8 +12,13 @@
 //!   When it is, the types holding handles to its exported resources get a
 //!   second declaration here, as componentize-py writes them.
 //!
-//! Interfaces written inline in a world (`import x: interface { … }`) get
-//! no module: componentize-py 0.25.1 generates none.
+//! Interfaces written inline in a world (`import x: interface { … }`) are
+//! laid out as componentize-py 0.25.1 lays them out: a module named after
+//! the key only when the interface declares a record, variant, enum, flags
+//! or resource of its own, holding those types (and an exported one's
+//! Protocol in `wit_world.exports`, without methods), and never its free
+//! functions: an imported one's cannot be called, an exported one's are
+//! called on the app's class named after the key ([`Place::Inline`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -68,6 +73,10 @@ pub enum Place {
     Protocol(Module),
     /// A constructor, method or static of a resource class or Protocol.
     Resource(Module, TypeIndex),
+    /// A free function of an interface exported inline in the world:
+    /// componentize-py calls it on the app's class named after the key,
+    /// for which the bindings have no Protocol with methods.
+    Inline(InterfaceIndex),
 }
 
 /// One function of the world with its direction and place.
@@ -90,36 +99,50 @@ pub struct PyWorld<'a> {
     exported_resources: BTreeSet<TypeIndex>,
     contains_exported: Vec<bool>,
     declared: BTreeMap<Module, Vec<TypeIndex>>,
-    /// The world items written inline, by key: no module for them.
-    pub inline_imports: Vec<String>,
-    pub inline_exports: Vec<String>,
+    /// The interfaces written inline in the world, with their keys, in
+    /// world order (whether or not they get a module).
+    pub inline_imports: Vec<(InterfaceIndex, String)>,
+    pub inline_exports: Vec<(InterfaceIndex, String)>,
 }
 
 impl<'a> PyWorld<'a> {
     pub fn new(ir: &'a Ir) -> Self {
         let names = names::names();
-        let named = |items: &[bindery_ir::WorldItem]| -> (Vec<InterfaceIndex>, Vec<String>) {
-            let mut named = Vec::new();
+        // The interfaces that get a module: every named one, and an
+        // inline one that declares a nominal type of its own.
+        type Split = (Vec<(InterfaceIndex, String)>, Vec<(InterfaceIndex, String)>);
+        let split = |items: &[bindery_ir::WorldItem]| -> Split {
+            let mut modules = Vec::new();
             let mut inline = Vec::new();
             for item in items {
                 if let Item::Interface { interface, .. } = &item.item {
-                    if ir.interfaces[*interface].name.is_some() {
-                        named.push(*interface);
-                    } else {
-                        inline.push(item.key.clone());
-                    }
+                    let iface = &ir.interfaces[*interface];
+                    let name = match &iface.name {
+                        Some(name) => name.clone(),
+                        None => {
+                            inline.push((*interface, item.key.clone()));
+                            if !iface.types.iter().any(|&ty| {
+                                ir.def(ty).owner == Owner::Interface(*interface)
+                                    && is_nominal(&ir.def(ty).kind)
+                            }) {
+                                continue;
+                            }
+                            item.key.clone()
+                        }
+                    };
+                    modules.push((*interface, name));
                 }
             }
-            (named, inline)
+            (modules, inline)
         };
-        let (imported, inline_imports) = named(&ir.imports);
-        let (exported, inline_exports) = named(&ir.exports);
+        let (imported, inline_imports) = split(&ir.imports);
+        let (exported, inline_exports) = split(&ir.exports);
         let mut world = PyWorld {
             ir,
             import_modules: names::module_names(ir, &imported, &names),
             export_modules: names::module_names(ir, &exported, &names),
             names,
-            export_order: exported,
+            export_order: exported.iter().map(|&(i, _)| i).collect(),
             exported_resources: BTreeSet::new(),
             contains_exported: Vec::new(),
             declared: BTreeMap::new(),
@@ -198,6 +221,23 @@ impl<'a> PyWorld<'a> {
         &self.export_modules[&iface].protocol
     }
 
+    /// The app's class componentize-py calls the functions of an
+    /// interface exported inline on: its Protocol's name when it has one,
+    /// else its key in UpperCamelCase.
+    pub fn inline_class(&self, iface: InterfaceIndex) -> String {
+        match self.export_modules.get(&iface) {
+            Some(module) => module.protocol.clone(),
+            None => {
+                let key = self
+                    .inline_exports
+                    .iter()
+                    .find(|(i, _)| *i == iface)
+                    .map_or("", |(_, key)| key.as_str());
+                self.names.upper_camel(key)
+            }
+        }
+    }
+
     /// Whether an imported interface's module has this name.
     pub fn has_import_module(&self, name: &str) -> bool {
         self.import_modules.values().any(|m| m.module == name)
@@ -274,21 +314,21 @@ impl<'a> PyWorld<'a> {
                             interface,
                             functions,
                             ..
-                        } => {
-                            if self.ir.interfaces[*interface].name.is_none() {
-                                continue;
-                            }
-                            (functions.iter().collect(), Some(*interface))
-                        }
+                        } => (functions.iter().collect(), Some(*interface)),
                         Item::Function { function } => (vec![function], None),
                         Item::Type { .. } => continue,
                     };
+                let inline = iface.is_some_and(|i| self.ir.interfaces[i].name.is_none());
                 for function in functions {
                     let place = match (function.kind.resource(), iface, dir) {
                         (Some(r), _, _) => {
                             let r = self.resource_of(r);
                             Place::Resource(self.home(r, dir), r)
                         }
+                        // componentize-py 0.25.1 generates none of an
+                        // inline interface's free functions.
+                        (None, Some(_), Dir::Import) if inline => continue,
+                        (None, Some(i), Dir::Export) if inline => Place::Inline(i),
                         (None, Some(i), Dir::Import) => Place::Function(Module::Import(i)),
                         (None, Some(_), Dir::Export) => Place::Protocol(Module::Exports),
                         (None, None, Dir::Import) => Place::Function(Module::World),
@@ -327,23 +367,10 @@ impl<'a> PyWorld<'a> {
     }
 
     fn declare_types(&mut self) {
-        let nominal = |kind: &TypeKind| {
-            matches!(
-                kind,
-                TypeKind::Record { .. }
-                    | TypeKind::Variant { .. }
-                    | TypeKind::Enum { .. }
-                    | TypeKind::Flags { .. }
-                    | TypeKind::Resource
-            )
-        };
         for (index, iface) in self.ir.interfaces.iter().enumerate() {
-            if iface.name.is_none() {
-                continue;
-            }
             for &ty in &iface.types {
                 let def = self.ir.def(ty);
-                if def.owner != Owner::Interface(index) || !nominal(&def.kind) {
+                if def.owner != Owner::Interface(index) || !is_nominal(&def.kind) {
                     continue;
                 }
                 let imported = self.is_imported(index);
@@ -360,7 +387,7 @@ impl<'a> PyWorld<'a> {
         for item in &ir.imports {
             if let Item::Type { ty, .. } = &item.item
                 && ir.def(*ty).owner == Owner::World
-                && nominal(&ir.def(*ty).kind)
+                && is_nominal(&ir.def(*ty).kind)
             {
                 self.declare(Module::World, *ty);
             }
@@ -373,4 +400,16 @@ impl<'a> PyWorld<'a> {
             list.push(ty);
         }
     }
+}
+
+/// A type that is a class in Python (aliases are not names there).
+fn is_nominal(kind: &TypeKind) -> bool {
+    matches!(
+        kind,
+        TypeKind::Record { .. }
+            | TypeKind::Variant { .. }
+            | TypeKind::Enum { .. }
+            | TypeKind::Flags { .. }
+            | TypeKind::Resource
+    )
 }
