@@ -28,11 +28,14 @@ mod {{ module.name }} {
     pub struct {{ name }};
 {%- endif %}
 
-    impl {{ imp.trait_name }} for {{ imp.target }}
-{%- if imp.types.is_empty() && imp.methods.is_empty() %} {}
-{%- else %} {
-{%- for (name, target) in imp.types %}
-        type {{ name }} = {{ target }};
+    {{ imp.header|indent(4) }}
+{%- if imp.types.is_empty() && imp.methods.is_empty() %}
+{%- if imp.broken %}
+    }
+{%- else %}}{% endif %}
+{%- else %}
+{%- for t in imp.types %}
+        {{ t|indent(8) }};
 {%- endfor %}
 {%- for method in imp.methods %}
 {%- if !loop.first || !imp.types.is_empty() %}{{ "\n" }}{% endif %}

@@ -97,6 +97,9 @@ fn indent_rest(text: &str) -> String {
 /// when it fits and no type must break; else one parameter per line, and
 /// the result after `) -> ` broken as rustfmt breaks it.
 pub fn signature(base: usize, head: &str, params: &[String], result: &str, after: &str) -> String {
+    if let Some(broken) = broken_generics(base, head, after) {
+        return generic_signature(base, &broken, params, result, after);
+    }
     let tail = if result.is_empty() {
         String::new()
     } else {
@@ -121,6 +124,46 @@ pub fn signature(base: usize, head: &str, params: &[String], result: &str, after
     vertical(base, head, params, &tail)
 }
 
+/// `head` with its generic parameters one per line, when rustfmt breaks
+/// them: when `head()` and what follows it do not fit on the line
+/// (measured with rustfmt 1.95: a declaration's `;` may run past the
+/// width, a body's ` {` may not).
+fn broken_generics(base: usize, head: &str, after: &str) -> Option<String> {
+    let open = head.find('<').filter(|_| head.ends_with('>'))?;
+    let closing = if after == ";" { 0 } else { after.len() };
+    if base + head.len() + "()".len() + closing <= MAX_WIDTH {
+        return None;
+    }
+    let mut out = format!("{}<\n", &head[..open]);
+    for generic in split_top(&head[open + 1..head.len() - 1]) {
+        out.push_str(&format!("    {},\n", generic.trim()));
+    }
+    out.push('>');
+    Some(out)
+}
+
+/// A signature whose generics are broken over lines: rustfmt then puts
+/// every parameter on its own line too, fit or not.
+fn generic_signature(
+    base: usize,
+    head: &str,
+    params: &[String],
+    result: &str,
+    after: &str,
+) -> String {
+    let tail = if result.is_empty() {
+        String::new()
+    } else if params.is_empty() {
+        format!(" -> {}", ty(base, ">() -> ".len(), result, after.len()))
+    } else {
+        format!(" -> {}", ty(base, ") -> ".len(), result, after.len()))
+    };
+    if params.is_empty() {
+        return format!("{head}(){tail}");
+    }
+    vertical(base, head, params, &tail)
+}
+
 /// `name: Type` (or a bare type) followed by `after` characters, starting
 /// at column `base`, laid out as rustfmt lays it out (see [`ty`]).
 fn param(base: usize, item: &str, after: usize) -> String {
@@ -139,9 +182,15 @@ fn split_param(item: &str) -> (&str, &str) {
     }
 }
 
-/// A struct field `pub name: Type` at column `base`, with its comma.
+/// A struct field `pub name: Type` at column `base`, with its comma: the
+/// type goes on the next line by the rule of an alias's right-hand side.
 pub fn field(base: usize, line: &str) -> String {
-    param(base, line, 1)
+    let (name, ty_text) = split_param(line);
+    if name.is_empty() {
+        return param(base, line, 1);
+    }
+    let name = name.trim_end();
+    format!("{name}{}", rhs(base, name.len() + 1, ty_text))
 }
 
 /// A tuple variant `Name(Type)` at column `base`, followed by a comma: one
@@ -158,12 +207,29 @@ pub fn variant_case(base: usize, name: &str, payload: &str) -> String {
     )
 }
 
+/// `impl trait_name for target {` as rustfmt lays it out, and whether it
+/// is broken: one line when it is at most 100 characters long (rustfmt
+/// 1.95 does not count the indentation here, measured), else `for …` on a
+/// line of its own and `{` on the next.
+pub fn impl_header(trait_name: &str, target: &str) -> (String, bool) {
+    let one_line = format!("impl {trait_name} for {target} {{");
+    if one_line.len() <= MAX_WIDTH {
+        return (one_line, false);
+    }
+    (format!("impl {trait_name}\n    for {target}\n{{"), true)
+}
+
 /// What follows `=` in `declaration = target;` at column `base` (with the
 /// space or line break), as rustfmt chooses: the same line when it fits
 /// there; the next line when it fits there on one line, or takes two
 /// lines fewer; else the same line, broken.
 pub fn alias_rhs(base: usize, declaration: &str, target: &str) -> String {
-    let start = declaration.len() + " = ".len();
+    rhs(base, declaration.len() + " = ".len(), target)
+}
+
+/// The right-hand side `target` of an alias or field whose left-hand side
+/// ends at column `start` (after `base`), followed by one character.
+fn rhs(base: usize, start: usize, target: &str) -> String {
     // `< MAX_WIDTH`: the `;` after it must fit too.
     let one_line =
         |text: &str, col: usize| !text.contains('\n') && base + col + text.len() < MAX_WIDTH;
@@ -416,6 +482,28 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert!(lines.len() > 2 && lines.len() < 6, "{text}");
         assert!(lines[1].starts_with("    _a0, _a1,"));
+    }
+
+    #[test]
+    fn long_generic_heads_break_their_generics_and_parameters() {
+        let head = format!("pub unsafe fn {}<T: GuestResource>", "f".repeat(70));
+        let sig = signature(8, &head, &["arg0: i32".to_string()], "i32", " {");
+        let expected = format!(
+            "pub unsafe fn {}<\n    T: GuestResource,\n>(\n    arg0: i32,\n) -> i32",
+            "f".repeat(70)
+        );
+        assert_eq!(sig, expected);
+        // `() {` ending exactly at column 100: rustfmt keeps one line.
+        let head = format!("pub unsafe fn {}<T: GuestResource>", "f".repeat(56));
+        assert!(!signature(8, &head, &[], "", " {").contains('\n'));
+        let head = format!("pub unsafe fn {}<T: GuestResource>", "f".repeat(57));
+        assert_eq!(
+            signature(8, &head, &[], "", " {"),
+            format!(
+                "pub unsafe fn {}<\n    T: GuestResource,\n>()",
+                "f".repeat(57)
+            )
+        );
     }
 
     #[test]

@@ -49,9 +49,13 @@ struct StubModule {
 struct StubImpl {
     /// A unit struct to define first (exported resources' types).
     define: Option<String>,
-    trait_name: String,
-    target: String,
-    types: Vec<(String, String)>,
+    /// `impl … for … {`, laid out as rustfmt lays it out.
+    header: String,
+    /// Whether `header` is broken over lines (an empty body then closes
+    /// on a line of its own).
+    broken: bool,
+    /// `type Name = Target` of each associated type, laid out.
+    types: Vec<String>,
     methods: Vec<StubMethod>,
 }
 
@@ -99,7 +103,7 @@ pub fn stubs(ir: &Ir) -> Result<Files, Error> {
                 &naming,
                 &place,
                 &world_functions,
-                &implementer,
+                ("Guest", &implementer),
                 Vec::new(),
             )],
         });
@@ -140,16 +144,21 @@ pub fn stubs(ir: &Ir) -> Result<Files, Error> {
         let types = exported
             .iter()
             .zip(&reps)
-            .map(|(r, rep)| (naming.type_name(*r), rep.clone()))
+            .map(|(r, rep)| {
+                let declaration = format!("type {}", naming.type_name(*r));
+                let rhs = layout::alias_rhs(METHOD_INDENT, &declaration, rep);
+                format!("{declaration} ={rhs}")
+            })
             .collect();
-        let mut impls = vec![guest_impl(&naming, &place, &free, &implementer, types)];
+        let implemented = ("Guest", implementer.as_str());
+        let mut impls = vec![guest_impl(&naming, &place, &free, implemented, types)];
         for (resource, rep) in exported.iter().zip(reps) {
             let methods: Vec<&Function> = functions
                 .iter()
                 .filter(|f| f.kind.resource() == Some(*resource))
                 .collect();
-            let mut imp = guest_impl(&naming, &place, &methods, &rep, Vec::new());
-            imp.trait_name = naming.guest_trait(*resource);
+            let trait_name = naming.guest_trait(*resource);
+            let mut imp = guest_impl(&naming, &place, &methods, (&trait_name, &rep), Vec::new());
             imp.define = Some(rep);
             impls.push(imp);
         }
@@ -191,8 +200,8 @@ fn guest_impl(
     naming: &Naming,
     place: &Place,
     functions: &[&Function],
-    target: &str,
-    types: Vec<(String, String)>,
+    (trait_name, target): (&str, &str),
+    types: Vec<String>,
 ) -> StubImpl {
     let methods = functions
         .iter()
@@ -204,10 +213,11 @@ fn guest_impl(
             }
         })
         .collect();
+    let (header, broken) = layout::impl_header(trait_name, target);
     StubImpl {
         define: None,
-        trait_name: "Guest".to_string(),
-        target: target.to_string(),
+        header,
+        broken,
         types,
         methods,
     }

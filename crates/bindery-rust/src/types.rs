@@ -109,14 +109,45 @@ pub enum TypeDefView {
     ResourceExport {
         docs: Vec<String>,
         name: String,
-        guest: String,
         borrow: String,
         drop: LinkedImport,
         new: LinkedImport,
         rep: LinkedImport,
         /// The `assert!` of the one-type guard, laid out for its column.
         guard: String,
+        /// The generic accessors' signatures, laid out for their column.
+        accessors: Accessors,
+        /// The borrow's `_marker` field, laid out for its column.
+        marker: String,
     },
+}
+
+/// Signatures of an exported resource's generic accessors: a long trait
+/// name makes rustfmt break them.
+#[derive(Debug)]
+pub struct Accessors {
+    pub new: String,
+    pub get: String,
+    pub get_mut: String,
+    pub into_inner: String,
+    /// `get` of the `…Borrow<'a>`.
+    pub borrow_get: String,
+}
+
+impl Accessors {
+    fn new(base: usize, guest: &str) -> Self {
+        let sig = |name: &str, param: &str, result: &str| {
+            let head = format!("pub fn {name}<T: {guest}>");
+            layout::signature(base, &head, &[param.to_string()], result, " {")
+        };
+        Accessors {
+            new: sig("new", "val: T", "Self"),
+            get: sig("get", "&self", "&T"),
+            get_mut: sig("get_mut", "&mut self", "&mut T"),
+            into_inner: sig("into_inner", "self", "T"),
+            borrow_get: sig("get", "&self", "&'a T"),
+        }
+    }
 }
 
 /// Types used as the error of a function's `result`: they get
@@ -296,7 +327,11 @@ pub fn view(
                             ],
                             ";",
                         ),
-                        guest,
+                        accessors: Accessors::new(base + 4, &guest),
+                        marker: layout::field(
+                            base + 4,
+                            &format!("_marker: core::marker::PhantomData<&'a {name}>"),
+                        ),
                         borrow: naming.borrow_name(index),
                         name,
                         drop: link(&abi.drop),

@@ -10,26 +10,26 @@ pub struct {{ name }} {
 impl {{ name }} {
     /// Makes a new resource of `val`: moves it to the heap and hands the
     /// host a handle to it.
-    pub fn new<T: {{ guest }}>(val: T) -> Self {
+    {{ accessors.new|indent(4) }} {
         Self::__bindery_type_guard::<T>();
         let rep = Box::into_raw(Box::new(Some(val)));
         unsafe { Self::from_handle(Self::__bindery_new(rep.cast())) }
     }
 
     /// The `T` this resource holds.
-    pub fn get<T: {{ guest }}>(&self) -> &T {
+    {{ accessors.get|indent(4) }} {
         let rep = unsafe { &*self.__bindery_rep::<T>() };
         rep.as_ref().unwrap()
     }
 
     /// The `T` this resource holds, mutably.
-    pub fn get_mut<T: {{ guest }}>(&mut self) -> &mut T {
+    {{ accessors.get_mut|indent(4) }} {
         let rep = unsafe { &mut *self.__bindery_rep::<T>() };
         rep.as_mut().unwrap()
     }
 
     /// Takes the `T` out of this resource.
-    pub fn into_inner<T: {{ guest }}>(self) -> T {
+    {{ accessors.into_inner|indent(4) }} {
         let rep = unsafe { &mut *self.__bindery_rep::<T>() };
         rep.take().unwrap()
     }
@@ -102,7 +102,7 @@ impl {{ name }} {
 #[repr(transparent)]
 pub struct {{ borrow }}<'a> {
     rep: *mut u8,
-    _marker: core::marker::PhantomData<&'a {{ name }}>,
+    {{ marker|indent(4) }},
 }
 
 impl<'a> {{ borrow }}<'a> {
@@ -115,7 +115,7 @@ impl<'a> {{ borrow }}<'a> {
     }
 
     /// The `T` the borrowed resource holds.
-    pub fn get<T: {{ guest }}>(&self) -> &'a T {
+    {{ accessors.borrow_get|indent(4) }} {
         {{ name }}::__bindery_type_guard::<T>();
         let rep = unsafe { &*self.rep.cast::<Option<T>>() };
         rep.as_ref().unwrap()
