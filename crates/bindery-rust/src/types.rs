@@ -116,7 +116,7 @@ pub enum TypeDefView {
         /// The `assert!` of the one-type guard, laid out for its column.
         guard: String,
         /// The generic accessors' signatures, laid out for their column.
-        accessors: Accessors,
+        accessors: Box<Accessors>,
         /// The borrow's `_marker` field, laid out for its column.
         marker: String,
     },
@@ -327,7 +327,7 @@ pub fn view(
                             ],
                             ";",
                         ),
-                        accessors: Accessors::new(base + 4, &guest),
+                        accessors: Box::new(Accessors::new(base + 4, &guest)),
                         marker: layout::field(
                             base + 4,
                             &format!("_marker: core::marker::PhantomData<&'a {name}>"),
