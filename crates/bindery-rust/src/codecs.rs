@@ -374,7 +374,7 @@ impl<'n, 'a> Codecs<'n, 'a> {
                 payload_offset,
             } => {
                 let payload = self.child(*payload, context, mode);
-                let alias = format!("Option<{}>", payload.text);
+                let alias = format!("{}<{}>", naming.option(), payload.text);
                 let shape = Shape::Option {
                     payload,
                     payload_offset: *payload_offset,
@@ -390,7 +390,7 @@ impl<'n, 'a> Codecs<'n, 'a> {
                 let err = err.map(|t| self.child(t, context, mode));
                 let text =
                     |c: &Option<Child>| c.as_ref().map_or("()".to_string(), |c| c.text.clone());
-                let alias = format!("Result<{}, {}>", text(&ok), text(&err));
+                let alias = format!("{}<{}, {}>", naming.result(), text(&ok), text(&err));
                 let shape = Shape::Result {
                     ok,
                     err,

@@ -180,7 +180,7 @@ fn constructor_result(speller: &Speller, function: &Function, side: Side) -> Str
         None => "Self".to_string(),
         Some(err) => {
             let err = err.map_or("()".to_string(), |t| speller.owned(t, side));
-            format!("Result<Self, {err}>")
+            format!("{}<Self, {err}>", speller.naming.result())
         }
     }
 }

@@ -39,6 +39,10 @@ pub struct Naming<'a> {
     constructors: BTreeSet<TypeIndex>,
     /// The Rust name of every type, by index.
     type_names: Vec<String>,
+    /// A WIT type is spelled `Option` or `Result`: it shadows the prelude's
+    /// type in its module (and, at world level, through the root's glob
+    /// re-export), so the bindings spell the prelude's types in full.
+    shadows_prelude: bool,
 }
 
 impl<'a> Naming<'a> {
@@ -54,6 +58,7 @@ impl<'a> Naming<'a> {
             versioned: BTreeSet::new(),
             constructors: BTreeSet::new(),
             type_names: Vec::new(),
+            shadows_prelude: false,
         };
         naming.type_names = naming.compute_type_names();
         let mut versions: BTreeMap<(String, String), BTreeSet<Option<String>>> = BTreeMap::new();
@@ -63,6 +68,10 @@ impl<'a> Naming<'a> {
                 versions.entry(key).or_default().insert(p.version.clone());
             }
         }
+        naming.shadows_prelude = ir.types.iter().any(|def| {
+            let name = naming.camel(def.name.as_deref().unwrap_or_default());
+            name == "Option" || name == "Result"
+        });
         naming.versioned = versions
             .into_iter()
             .filter(|(_, v)| v.len() > 1)
@@ -230,6 +239,26 @@ impl<'a> Naming<'a> {
                 .collect::<Vec<_>>()
                 .join("__"),
             None => self.raw_snake(&function.name),
+        }
+    }
+
+    /// How the generated code spells the prelude's `Option`: in full when
+    /// a WIT type of the world is called `Option` or `Result` (wit-bindgen
+    /// keeps those names too), else as usual.
+    pub fn option(&self) -> &'static str {
+        if self.shadows_prelude {
+            "::core::option::Option"
+        } else {
+            "Option"
+        }
+    }
+
+    /// The prelude's `Result`, spelled as [`Naming::option`] says.
+    pub fn result(&self) -> &'static str {
+        if self.shadows_prelude {
+            "::core::result::Result"
+        } else {
+            "Result"
         }
     }
 

@@ -122,9 +122,11 @@ impl Speller<'_, '_> {
         let opt = |ty: &Option<Type>| ty.map_or("()".to_string(), |t| self.owned(t, context));
         match &def.kind {
             TypeKind::Option { payload, .. } => {
-                format!("Option<{}>", self.owned(*payload, context))
+                format!("{}<{}>", naming.option(), self.owned(*payload, context))
             }
-            TypeKind::Result { ok, err, .. } => format!("Result<{}, {}>", opt(ok), opt(err)),
+            TypeKind::Result { ok, err, .. } => {
+                format!("{}<{}, {}>", naming.result(), opt(ok), opt(err))
+            }
             TypeKind::Tuple { types, .. } => {
                 tuple(types.iter().map(|t| self.owned(*t, context)).collect())
             }
@@ -196,9 +198,15 @@ impl Speller<'_, '_> {
             |ty: &Option<Type>| ty.map_or("()".to_string(), |t| self.borrowed_top(t, context));
         match &def.kind {
             TypeKind::Option { payload, .. } => {
-                format!("Option<{}>", self.borrowed_top(*payload, context))
+                format!(
+                    "{}<{}>",
+                    naming.option(),
+                    self.borrowed_top(*payload, context)
+                )
             }
-            TypeKind::Result { ok, err, .. } => format!("Result<{}, {}>", opt(ok), opt(err)),
+            TypeKind::Result { ok, err, .. } => {
+                format!("{}<{}, {}>", naming.result(), opt(ok), opt(err))
+            }
             TypeKind::Tuple { types, .. } => tuple(
                 types
                     .iter()

@@ -139,3 +139,29 @@ fn a_world_with_maps_exports_the_map_alias_to_the_crate() {
     assert!(!text.contains("pub(crate) mod __bindery"));
     assert!(!text.contains("type Map<"));
 }
+
+#[test]
+fn types_named_like_prelude_types_keep_their_names() {
+    let text = bindings(
+        "package test:prelude;\n\
+         interface api {\n  \
+           record %option { value: option<u8> }\n  \
+           variant %result { none, some(u8), ok, err(string) }\n  \
+           f: func(x: %option) -> result<%result, u8>;\n\
+         }\n\
+         world prelude {\n  import api;\n}\n",
+    );
+    for expected in [
+        "pub struct Option {",
+        "pub value: ::core::option::Option<u8>,",
+        "pub enum Result {",
+        "Some(u8),",
+        "Err(String),",
+        "pub fn f(x: Option) -> ::core::result::Result<Result, u8> {",
+    ] {
+        assert!(text.contains(expected), "missing `{expected}` in:\n{text}");
+    }
+    assert!(!text.contains("Option_") && !text.contains("Result_") && !text.contains("None_"));
+    // Worlds without such names keep the prelude's short spelling.
+    assert!(bindings(WORLD).contains("fn run(v: Option<String>) -> u32;"));
+}

@@ -2,7 +2,9 @@
 //! generation with Rust output, with bindery's starter `lib.rs` (`--stubs`,
 //! which implements every exported trait and calls `export!`), and the
 //! example the README shows (`examples/hello-rust`, included the way it
-//! includes its bindings: `mod <world> { include!(…); }`), goes through the
+//! includes its bindings: `mod <world> { include!(…); }`), and the guests
+//! written by hand as wit-bindgen's users write them (`tests/guests/`),
+//! go through the
 //! Rust compile check of `bindery_corpus::compile::rust` (rustfmt, clippy
 //! `-D warnings`, a wasm32-wasip2 component build; see there).
 //!
@@ -47,6 +49,31 @@ fn unit(generation: &Generation, id: String) -> Result<Unit, String> {
     })
 }
 
+/// A guest written by hand the way wit-bindgen's users write it
+/// (`tests/guests/<name>/lib.rs`), built unchanged against the bindings of
+/// the world beside it (`<name>.wit`).
+fn hand_written_guest(name: &str) -> Result<Unit, String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/guests")
+        .join(name);
+    let generator =
+        bindery::Generator::new(dir.join(format!("{name}.wit"))).language(Language::Rust);
+    let label = format!("tests/guests/{name} (hand-written guest)");
+    let generated = generator
+        .generate()
+        .map_err(|err| format!("{label}: generation failed: {err}"))?;
+    let lib = std::fs::read(dir.join("lib.rs")).map_err(|err| format!("{label}: {err}"))?;
+    let mut stubs = bindery::Files::new();
+    stubs.insert("lib.rs", lib);
+    Ok(Unit {
+        label,
+        id: format!("guest-{name}"),
+        files: generated.files,
+        stubs,
+        options: generator.load_options().clone(),
+    })
+}
+
 #[test]
 fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
     let example_id = "check-example-include".to_string();
@@ -73,6 +100,10 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
         Ok(unit) => units.push(unit),
         Err(message) => failures.push(message),
     }
+    match hand_written_guest("prelude-names") {
+        Ok(unit) => units.push(unit),
+        Err(message) => failures.push(message),
+    }
     let mut ids: Vec<&str> = units.iter().map(|u| u.id.as_str()).collect();
     ids.sort();
     ids.dedup();
@@ -82,7 +113,7 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
     let mut files: Vec<&str> = generations.iter().map(|g| g.case.name.as_str()).collect();
     files.dedup();
     compile::say(&format!(
-        "Rust compile check: {} of {} crates passed {} ({} corpus files in {} generations, and the example)\n",
+        "Rust compile check: {} of {} crates passed {} ({} corpus files in {} generations, the example and a hand-written guest)\n",
         units.len() - compiled.len(),
         units.len(),
         check.describe(),

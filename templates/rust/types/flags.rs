@@ -30,7 +30,7 @@ impl {{ name }} {
     }
 
     /// The flags of `bits`, or `None` if an unknown bit is set.
-    pub const fn from_bits(bits: {{ bits }}) -> Option<Self> {
+    pub const fn from_bits(bits: {{ bits }}) -> ::core::option::Option<Self> {
 {%- if full %}
         Some(Self { bits })
 {%- else %}

@@ -54,12 +54,12 @@ impl {{ name }} {
     #[doc(hidden)]
     pub unsafe fn dtor<T: 'static>(rep: *mut u8) {
         Self::__bindery_type_guard::<T>();
-        drop(unsafe { Box::from_raw(rep.cast::<Option<T>>()) });
+        drop(unsafe { Box::from_raw(rep.cast::<::core::option::Option<T>>()) });
     }
 
     /// One resource type, one Rust type: a second one would misread reps.
     fn __bindery_type_guard<T: 'static>() {
-        static TYPE: __bindery::Slot<Option<core::any::TypeId>> =
+        static TYPE: __bindery::Slot<::core::option::Option<core::any::TypeId>> =
             __bindery::Slot(core::cell::UnsafeCell::new(None));
         let id = core::any::TypeId::of::<T>();
         let seen = unsafe { &mut *TYPE.0.get() };
@@ -67,7 +67,7 @@ impl {{ name }} {
         {{ guard|indent(8) }}
     }
 
-    fn __bindery_rep<T: 'static>(&self) -> *mut Option<T> {
+    fn __bindery_rep<T: 'static>(&self) -> *mut ::core::option::Option<T> {
         Self::__bindery_type_guard::<T>();
         #[cfg(target_arch = "wasm32")]
         {{ rep.link|indent(8) }}
@@ -117,7 +117,7 @@ impl<'a> {{ borrow }}<'a> {
     /// The `T` the borrowed resource holds.
     {{ accessors.borrow_get|indent(4) }} {
         {{ name }}::__bindery_type_guard::<T>();
-        let rep = unsafe { &*self.rep.cast::<Option<T>>() };
+        let rep = unsafe { &*self.rep.cast::<::core::option::Option<T>>() };
         rep.as_ref().unwrap()
     }
 }
