@@ -3,7 +3,7 @@
 mod bindings;
 
 use bindings::exports::test::names::run::Guest as Run;
-use bindings::test::names::host::{self, Loop, Result_, Type};
+use bindings::test::names::host::{self, Loop, Result, Type};
 use bindings::{Guest, Point};
 
 struct Component;
@@ -12,7 +12,7 @@ impl Run for Component {
     fn fn_(type_: Type) -> Type {
         host::fn_(&type_)
     }
-    fn async_(result: Result_) -> Result_ {
+    fn async_(result: Result) -> Result {
         host::async_(&result)
     }
     fn static_(loop_: Loop) -> Loop {
