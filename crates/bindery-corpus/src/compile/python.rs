@@ -2,13 +2,14 @@
 //! package together with its starter code (`app.py` and the modules of
 //! exported resources, whose `@final` classes must implement every export
 //! as written), then `ruff check` with its default rules. One mypy run per
-//! unit (every unit has its own package named `wit_world`), all sharing one
-//! cache so the standard library is read once.
+//! unit (every unit has its own package named `wit_world`), with a cache
+//! per worker so the standard library is read once per worker.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::{Check, Failure, Unit, each_parallel, run};
+use super::{Check, Failure, Unit, each_parallel_with, run};
 
 /// `.tools/python-venv/bin`, where `languages/python/install` puts mypy
 /// and ruff.
@@ -32,8 +33,19 @@ impl Check for PythonCheck {
     }
 
     fn run(&self, units: &[Unit], work: &Path) -> Vec<Failure> {
-        let cache = work.join(".mypy_cache");
-        each_parallel(units, |unit| check(unit, &work.join(&unit.id), &cache))
+        // A cache per worker: two mypy runs at once on one cache crash
+        // mypy (seen: "INTERNAL ERROR" from mypy 2.4.1).
+        let workers = AtomicUsize::new(0);
+        each_parallel_with(
+            units,
+            || {
+                work.join(format!(
+                    ".mypy_cache-{}",
+                    workers.fetch_add(1, Ordering::Relaxed)
+                ))
+            },
+            |cache, unit| check(unit, &work.join(&unit.id), cache),
+        )
     }
 }
 

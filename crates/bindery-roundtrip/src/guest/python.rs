@@ -74,7 +74,8 @@ pub struct PythonApp<'a> {
     pub app: &'a str,
     /// Keep the WASI imports (else `--stub-wasi`).
     pub wasi: bool,
-    /// Where mypy keeps its cache (share it between apps).
+    /// Where mypy keeps its cache: never one another mypy uses at the
+    /// same time.
     pub mypy_cache: &'a Path,
 }
 
@@ -216,7 +217,9 @@ impl Toolchain for PythonToolchain {
             dir: &build.work,
             app: APP,
             wasi: std::env::var_os("BINDERY_ROUNDTRIP_PYTHON_WASI").is_some(),
-            mypy_cache: &build.shared.join("mypy_cache"),
+            // One cache per case: mypy runs of two cases at once on one
+            // cache crash mypy (seen: "INTERNAL ERROR" from mypy 2.4.1).
+            mypy_cache: &build.shared.join("mypy_cache").join(&build.case.name),
         };
         app.check(&tools)?;
         Ok(Built {
