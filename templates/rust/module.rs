@@ -2,7 +2,7 @@
 
 {% for line in docs %}{{ line }}
 {% endfor %}{{ vis }}mod {{ name }} {
-{%- if runtime.is_none() && body.is_empty() -%}
+{%- if runtime.is_none() && body.is_empty() && prelude.is_none() -%}
 }
 {%- else %}
 {%- match runtime %}
@@ -10,6 +10,9 @@
     use {{ path }};
 {%- when None %}
 {%- endmatch %}
+{%- if let Some(prelude) = prelude %}
+    use {{ prelude }};
+{%- endif %}
 {%- match async_api %}
 {%- when Some(path) %}
     use {{ path }};

@@ -4,14 +4,28 @@
 /// `u64` slots (i32 zero-extended, floats as their bits), so the Canonical
 /// ABI's variant joins are the identity; only calls convert slots to the
 /// declared core types.
+{%- if std.prelude.is_some() %}
+#[allow(
+    dead_code,
+    unused_imports,
+    unused_variables,
+    unused_unsafe,
+    clippy::missing_safety_doc
+)]
+{%- else %}
 #[allow(dead_code, unused_variables, unused_unsafe, clippy::missing_safety_doc)]
+{%- endif %}
 {%- if rt.map %}
 pub(crate) mod __bindery {
     /// The type of WIT `map<K, V>` values, for guest code that names it
     /// (`bindings::__bindery::Map`) instead of spelling `BTreeMap`.
-    pub type Map<K, V> = std::collections::BTreeMap<K, V>;
+    pub type Map<K, V> = {{ std.alloc }}::collections::BTreeMap<K, V>;
 {%- else %}
 mod __bindery {
+{%- endif %}
+{%- if let Some(prelude) = std.prelude %}
+
+    use {{ prelude }};
 {%- endif %}
 {%- if rt.cleanup %}
 {%- include "runtime/cleanup.rs" %}

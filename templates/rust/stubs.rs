@@ -1,6 +1,12 @@
 //! Starter code for the exports of the WIT world `{{ world }}`.
 //! Written by bindery: replace each `todo!()`. This file is yours: bindery
 //! never overwrites it.
+{%- if no_std %}
+
+#![no_std]
+
+extern crate alloc;
+{%- endif %}
 {% if let Some(path) = path %}
 #[path = "{{ path }}"]
 {%- endif %}
@@ -19,6 +25,10 @@ pub struct {{ component }};
 #[allow(unused_variables)]
 mod {{ module.name }} {
     use {{ module.import }}::*;
+{%- if let Some(prelude) = module.prelude %}
+    #[allow(unused_imports)]
+    use {{ prelude }};
+{%- endif %}
 {%- if let Some(path) = module.async_api %}
     use {{ path }};
 {%- endif %}

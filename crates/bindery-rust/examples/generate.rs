@@ -16,7 +16,7 @@ fn main() {
         world: rest.first().cloned(),
         ..LoadOptions::default()
     };
-    let result = build(&options).and_then(|ir| generate(&RustBackend, &ir));
+    let result = build(&options).and_then(|ir| generate(&RustBackend::default(), &ir));
     match result.and_then(|files| files.write(std::path::Path::new(out)).map(|()| files)) {
         Ok(files) => {
             for (path, _) in files.iter() {

@@ -113,6 +113,8 @@ pub enum CodecView {
     #[template(path = "codec/map.rs")]
     Map {
         head: Head,
+        /// `std` or `::alloc`: where `collections::BTreeMap` is.
+        alloc: &'static str,
         align: u32,
         key_store: String,
         key_load: String,
@@ -391,6 +393,7 @@ pub fn view(ir: &Ir, codecs: &Codecs, inst: &Instance) -> CodecView {
             value_offset,
         } => CodecView::Map {
             head,
+            alloc: codecs.std().alloc,
             align: *align,
             key_store: Codecs::function(key.conv, Dir::Store),
             key_load: Codecs::function(key.conv, Dir::Load),

@@ -167,6 +167,11 @@ pub const PRIMITIVE_HELPERS: [Type; 14] = {
 };
 
 impl<'n, 'a> Codecs<'n, 'a> {
+    /// Where the bindings find `core` and `alloc` items.
+    pub fn std(&self) -> crate::names::Std {
+        self.naming.std
+    }
+
     pub fn new(naming: &'n Naming<'a>) -> Self {
         Codecs {
             naming,
@@ -423,7 +428,10 @@ impl<'n, 'a> Codecs<'n, 'a> {
             } => {
                 let key = self.child(*key, context, Mode::Owned);
                 let value = self.child(*value, context, Mode::Owned);
-                let alias = format!("std::collections::BTreeMap<{}, {}>", key.text, value.text);
+                let alias = format!(
+                    "{}::collections::BTreeMap<{}, {}>",
+                    naming.std.alloc, key.text, value.text
+                );
                 let shape = Shape::Map {
                     key,
                     value,

@@ -11,6 +11,7 @@ mod async_functions;
 mod asyncs;
 mod codec_view;
 mod codecs;
+mod derives;
 mod functions;
 mod layout;
 mod modules;
@@ -30,7 +31,30 @@ use crate::modules::{Contents, Node, block, contents, macro_name};
 use crate::names::{Naming, Side};
 use crate::runtime::Runtime;
 
-pub struct RustBackend;
+/// The Rust backend with its options ([`RustBackend::default`]: std, no
+/// extra derives, every interface generated).
+#[derive(Debug, Clone, Default)]
+pub struct RustBackend {
+    pub options: Options,
+}
+
+/// What `bindery rust` lets users choose (the CLI flags in brackets).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// `--no-std`: the bindings name only `core` and `alloc`, for
+    /// `#![no_std]` crates that declare `extern crate alloc;` at their root.
+    pub no_std: bool,
+    /// `--additional-derives`: derives (`Hash`, `serde::Serialize`, …)
+    /// added to every generated record, variant, enum and flags type whose
+    /// fields all allow them.
+    pub additional_derives: Vec<String>,
+}
+
+impl RustBackend {
+    pub fn new(options: Options) -> Self {
+        RustBackend { options }
+    }
+}
 
 impl Backend for RustBackend {
     fn name(&self) -> &'static str {
@@ -50,7 +74,8 @@ impl Backend for RustBackend {
     }
 
     fn generate(&self, ir: &Ir) -> Result<Files, Error> {
-        let naming = Naming::new(ir);
+        self.refuse(ir)?;
+        let naming = Naming::new(ir, &self.options);
         let mut files = Files::new();
         let file = format!("{}.rs", naming.raw_snake(&ir.world.name));
         files.insert(file, generate(&naming)?);
@@ -60,7 +85,40 @@ impl Backend for RustBackend {
     /// `lib.rs`: declares the bindings module, implements every exported
     /// trait with `todo!()` bodies and calls `export!`.
     fn stubs(&self, ir: &Ir) -> Result<Files, Error> {
-        stubs::stubs(ir)
+        self.refuse(ir)?;
+        stubs::stubs(ir, &self.options)
+    }
+}
+
+impl RustBackend {
+    /// Options that are malformed, or that cannot do this world (a
+    /// capability error naming the first item concerned).
+    fn refuse(&self, ir: &Ir) -> Result<(), Error> {
+        if self.options.no_std {
+            // The async runtime (executor, futures, streams) spells `std`
+            // paths throughout; it is generated for std crates only.
+            self.capabilities()
+                .without(Feature::AsyncFunctions)
+                .without(Feature::Futures)
+                .without(Feature::Streams)
+                .without(Feature::ErrorContext)
+                .check(ir, "rust --no-std")?;
+        }
+        for derive in &self.options.additional_derives {
+            let path = derive.strip_prefix("::").unwrap_or(derive);
+            let ident = |s: &str| {
+                s.chars()
+                    .next()
+                    .is_some_and(|c| c.is_alphabetic() || c == '_')
+                    && s.chars().all(|c| c.is_alphanumeric() || c == '_')
+            };
+            if !path.split("::").all(ident) {
+                return Err(Error::usage(format!(
+                    "--additional-derives: `{derive}` is not a Rust path (`Hash`, `serde::Serialize`)"
+                )));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -134,6 +192,7 @@ fn generate(naming: &Naming) -> Result<String, Error> {
     let mut root = Node {
         leaf: false,
         asynchronous: ir.async_world.is_some(),
+        prelude: naming.std.prelude,
         ..Node::default()
     };
     let mut calls = Vec::new();

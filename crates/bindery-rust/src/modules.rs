@@ -21,6 +21,8 @@ struct ModuleView<'a> {
     runtime: Option<String>,
     /// `use …::wit_bindgen;` in async worlds: signatures name its types.
     async_api: Option<String>,
+    /// `--no-std`: the `use` of `Box`, `String` and `Vec` from `alloc`.
+    prelude: Option<&'static str>,
     body: String,
 }
 
@@ -86,6 +88,8 @@ pub struct Node {
     pub private: bool,
     /// The world is async: leaf modules `use` the `wit_bindgen` module.
     pub asynchronous: bool,
+    /// `--no-std`: leaf modules `use` this (`Box`, `String`, `Vec`).
+    pub prelude: Option<&'static str>,
 }
 
 impl Node {
@@ -100,6 +104,7 @@ impl Node {
                     name: first.clone(),
                     depth: self.depth + 1,
                     asynchronous: self.asynchronous,
+                    prelude: self.prelude,
                     ..Node::default()
                 });
                 self.children.len() - 1
@@ -134,7 +139,8 @@ impl Node {
         });
         let docs = self.docs.clone();
         let name = self.name.clone();
-        let has_runtime = import.is_some();
+        let prelude = self.leaf.then_some(self.prelude).flatten();
+        let has_header = import.is_some() || prelude.is_some();
         let items = self.render_children(runtime);
         ModuleView {
             vis: if private { "" } else { "pub " },
@@ -142,7 +148,8 @@ impl Node {
             name: &name,
             runtime: import,
             async_api,
-            body: block(&items, has_runtime),
+            prelude,
+            body: block(&items, has_header),
         }
         .to_string()
     }

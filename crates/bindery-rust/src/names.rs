@@ -8,6 +8,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use bindery_ir::{Function, FunctionKind, InterfaceIndex, Ir, Item, Owner, TypeIndex, TypeKind};
 use bindery_kit::{Names, docs};
 
+use crate::Options;
+
 /// The private module of world-level items, re-exported at the root.
 pub const WORLD_MODULE: &str = "__bindery_world";
 
@@ -23,9 +25,44 @@ pub enum Side {
     Export,
 }
 
+/// Where the bindings find what they use from the standard library: `std`
+/// by default; with `--no-std`, `::core` and `::alloc` (the crate declares
+/// `extern crate alloc;`) and a `use` of the prelude types `alloc` holds in
+/// each module.
+#[derive(Debug, Clone, Copy)]
+pub struct Std {
+    /// For items of `core` (`ptr`, `alloc::Layout`, `error::Error`).
+    pub core: &'static str,
+    /// For items of `alloc` (`alloc::alloc`, `collections`).
+    pub alloc: &'static str,
+    /// The `use` that brings `Box`, `String` and `Vec` into a module.
+    pub prelude: Option<&'static str>,
+}
+
+impl Std {
+    fn new(no_std: bool) -> Self {
+        if no_std {
+            Std {
+                core: "::core",
+                alloc: "::alloc",
+                prelude: Some("::alloc::{boxed::Box, string::String, vec::Vec}"),
+            }
+        } else {
+            Std {
+                core: "std",
+                alloc: "std",
+                prelude: None,
+            }
+        }
+    }
+}
+
 /// Naming rules plus the world's module layout.
 pub struct Naming<'a> {
     pub ir: &'a Ir,
+    pub std: Std,
+    /// `--additional-derives`, for the types that allow them.
+    pub derives: Vec<String>,
     names: Names,
     imported: BTreeSet<InterfaceIndex>,
     exported: BTreeSet<InterfaceIndex>,
@@ -46,10 +83,12 @@ pub struct Naming<'a> {
 }
 
 impl<'a> Naming<'a> {
-    pub fn new(ir: &'a Ir) -> Self {
+    pub fn new(ir: &'a Ir, options: &Options) -> Self {
         let names = Names::new(KEYWORDS, "_");
         let mut naming = Naming {
             ir,
+            std: Std::new(options.no_std),
+            derives: options.additional_derives.clone(),
             names,
             imported: BTreeSet::new(),
             exported: BTreeSet::new(),

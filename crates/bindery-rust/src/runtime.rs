@@ -6,6 +6,7 @@ use bindery_ir::{CoreType, Type};
 
 use crate::codec_view::{self, AliasView, CodecView};
 use crate::codecs::{Codecs, Dir, Shape, prim_name};
+use crate::names::Std;
 use crate::spell::primitive;
 
 /// Which runtime pieces the generated code calls.
@@ -125,6 +126,7 @@ fn class(ty: Type) -> PrimClass {
 #[template(path = "runtime.rs")]
 pub struct RuntimeView {
     pub rt: Runtime,
+    pub std: Std,
     pub cores: Vec<CoreView>,
     pub primitives: Vec<PrimView>,
     pub aliases: Vec<AliasView>,
@@ -161,6 +163,7 @@ impl RuntimeView {
 
 /// Lays out the runtime module; sets the flags the converters imply.
 pub fn view(mut rt: Runtime, codecs: &Codecs, ir: &bindery_ir::Ir) -> RuntimeView {
+    let std = codecs.std();
     rt.map = ir
         .types
         .iter()
@@ -243,6 +246,7 @@ pub fn view(mut rt: Runtime, codecs: &Codecs, ir: &bindery_ir::Ir) -> RuntimeVie
         .collect();
     RuntimeView {
         rt,
+        std,
         cores,
         primitives,
         aliases,

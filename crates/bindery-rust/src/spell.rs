@@ -132,7 +132,8 @@ impl Speller<'_, '_> {
             }
             TypeKind::List { element, .. } => format!("Vec<{}>", self.owned(*element, context)),
             TypeKind::Map { key, value, .. } => format!(
-                "std::collections::BTreeMap<{}, {}>",
+                "{}::collections::BTreeMap<{}, {}>",
+                naming.std.alloc,
                 self.owned(*key, context),
                 self.owned(*value, context)
             ),

@@ -12,7 +12,7 @@ use bindery_kit::{Error, Files, Ir};
 use crate::functions::{Place, guest_method};
 use crate::layout;
 use crate::names::{Naming, Side, WORLD_MODULE};
-use crate::render_error;
+use crate::{Options, render_error};
 
 /// The crate root a `cdylib` needs: Cargo's default `src/lib.rs`.
 const CRATE_ROOT: &str = "lib.rs";
@@ -26,6 +26,8 @@ struct StubsView {
     bindings: String,
     /// The type that implements every `Guest` trait, if anything is exported.
     component: Option<String>,
+    /// `--no-std`: the crate root says `#![no_std]` and `extern crate alloc;`.
+    no_std: bool,
     modules: Vec<StubModule>,
 }
 
@@ -42,6 +44,8 @@ struct StubModule {
     /// API (`wit_bindgen::FutureReader<T>`, as wit-bindgen users write it):
     /// the glob import of an interface's module does not bring it.
     async_api: Option<String>,
+    /// `--no-std`: the `use` of `Box`, `String` and `Vec` from `alloc`.
+    prelude: Option<&'static str>,
     impls: Vec<StubImpl>,
 }
 
@@ -68,8 +72,8 @@ struct StubMethod {
 /// Columns before a method inside `mod … { impl … {`.
 const METHOD_INDENT: usize = 8;
 
-pub fn stubs(ir: &Ir) -> Result<Files, Error> {
-    let naming = Naming::new(ir);
+pub fn stubs(ir: &Ir, options: &Options) -> Result<Files, Error> {
+    let naming = Naming::new(ir, options);
     let file = naming.raw_snake(&ir.world.name);
     let module = naming.snake(&ir.world.name);
     let mut taken: BTreeSet<String> = [module.clone()].into();
@@ -99,6 +103,7 @@ pub fn stubs(ir: &Ir) -> Result<Files, Error> {
             // The world's module glob-imports the bindings' root, which
             // holds `wit_bindgen`.
             async_api: None,
+            prelude: naming.std.prelude,
             impls: vec![guest_impl(
                 &naming,
                 &place,
@@ -170,6 +175,7 @@ pub fn stubs(ir: &Ir) -> Result<Files, Error> {
                 .iter()
                 .any(|f| spells_async_api(ir, f))
                 .then(|| format!("crate::{module}::{}", crate::spell::ASYNC_MODULE)),
+            prelude: naming.std.prelude,
             impls,
         });
     }
@@ -179,6 +185,7 @@ pub fn stubs(ir: &Ir) -> Result<Files, Error> {
         path: (module != file).then(|| format!("{file}.rs")),
         bindings: module,
         component: (!ir.exports.is_empty()).then_some(component),
+        no_std: naming.std.prelude.is_some(),
         modules,
     };
     let mut text = view.render().map_err(render_error)?;

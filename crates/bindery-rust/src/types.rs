@@ -6,9 +6,9 @@ use askama::Template;
 use bindery_ir::{CoreImport, Ir, Item, ResourceAbi, Type, TypeIndex, TypeKind, WorldItem};
 
 use crate::codecs::{flags_bits, int_name};
-use crate::layout;
 use crate::names::{Naming, Side};
 use crate::spell::Speller;
+use crate::{derives, layout};
 
 #[derive(Debug)]
 pub struct FieldView {
@@ -56,31 +56,40 @@ pub enum TypeDefView {
         docs: Vec<String>,
         name: String,
         generics: String,
-        derives: &'static str,
+        /// `#[derive(…)]`, laid out for its column.
+        derive: String,
         fields: Vec<FieldView>,
-        error: bool,
+        /// The crate whose `error::Error` the type implements (`std`, or
+        /// `::core` without std), if it is a function's error.
+        error: Option<&'static str>,
     },
     #[template(path = "types/variant.rs")]
     Variant {
         docs: Vec<String>,
         name: String,
         generics: String,
-        derives: &'static str,
+        derive: String,
         cases: Vec<CaseView>,
-        error: bool,
+        /// The crate whose `error::Error` the type implements (`std`, or
+        /// `::core` without std), if it is a function's error.
+        error: Option<&'static str>,
     },
     #[template(path = "types/enum.rs")]
     Enum {
         docs: Vec<String>,
         name: String,
+        derive: String,
         repr: &'static str,
         cases: Vec<EnumCaseView>,
-        error: bool,
+        /// The crate whose `error::Error` the type implements (`std`, or
+        /// `::core` without std), if it is a function's error.
+        error: Option<&'static str>,
     },
     #[template(path = "types/flags.rs")]
     Flags {
         docs: Vec<String>,
         name: String,
+        derive: String,
         bits: &'static str,
         all: String,
         /// Every bit of `bits` is a flag: no masking needed.
@@ -173,14 +182,37 @@ pub fn error_types(ir: &Ir) -> BTreeSet<TypeIndex> {
     errors
 }
 
-fn derives(ir: &Ir, index: TypeIndex) -> &'static str {
+const ENUM_DERIVES: [&str; 8] = [
+    "Clone",
+    "Copy",
+    "Debug",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+];
+
+const FLAGS_DERIVES: [&str; 8] = [
+    "Clone",
+    "Copy",
+    "PartialEq",
+    "Eq",
+    "PartialOrd",
+    "Ord",
+    "Hash",
+    "Default",
+];
+
+/// What a record or variant derives whatever the options.
+fn builtin_derives(ir: &Ir, index: TypeIndex) -> &'static [&'static str] {
     let info = ir.types[index].info;
     if info.has_own_handle || info.has_borrow_handle || holds_error_context(ir, Type::Id(index)) {
-        "Debug"
+        &["Debug"]
     } else if info.owns_memory {
-        "Debug, Clone"
+        &["Debug", "Clone"]
     } else {
-        "Debug, Clone, Copy"
+        &["Debug", "Clone", "Copy"]
     }
 }
 
@@ -226,14 +258,18 @@ pub fn view(
     } else {
         String::new()
     };
-    let error = errors.contains(&index);
+    let error = errors.contains(&index).then_some(naming.std.core);
+    let derive = |builtin: &[&str]| {
+        let list = derives::derives(ir, index, builtin, &naming.derives);
+        derives::attribute(module.len() * 4, &list)
+    };
     let base = module.len() * 4;
     Some(match &def.kind {
         TypeKind::Record { fields } => TypeDefView::Record {
             docs,
             name,
             generics,
-            derives: derives(ir, index),
+            derive: derive(builtin_derives(ir, index)),
             fields: fields
                 .iter()
                 .map(|f| {
@@ -254,7 +290,7 @@ pub fn view(
             docs,
             name,
             generics,
-            derives: derives(ir, index),
+            derive: derive(builtin_derives(ir, index)),
             cases: cases
                 .iter()
                 .map(|c| {
@@ -275,6 +311,7 @@ pub fn view(
         TypeKind::Enum { cases, tag } => TypeDefView::Enum {
             docs,
             name,
+            derive: derive(&ENUM_DERIVES),
             repr: int_name(*tag),
             cases: cases
                 .iter()
@@ -290,6 +327,7 @@ pub fn view(
         TypeKind::Flags { flags, .. } => TypeDefView::Flags {
             docs,
             name,
+            derive: derive(&FLAGS_DERIVES),
             bits: flags_bits(flags.len()),
             all: format!("{:#x}", (1u64 << flags.len()) - 1),
             full: matches!(flags.len(), 8 | 16 | 32),

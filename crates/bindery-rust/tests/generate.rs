@@ -15,7 +15,7 @@ fn bindings(wit: &str) -> String {
         ..LoadOptions::default()
     };
     let ir = build(&options).unwrap();
-    let files = generate(&RustBackend, &ir).unwrap();
+    let files = generate(&RustBackend::default(), &ir).unwrap();
     assert_eq!(files.len(), 1);
     let (_, text) = files.iter().next().unwrap();
     String::from_utf8(text.to_vec()).unwrap()

@@ -28,6 +28,7 @@ mod componentize;
 
 pub use bindery_ir::{Error, ErrorKind, Ir, LoadOptions};
 pub use bindery_kit::{Backend, Files};
+pub use bindery_rust::Options as RustOptions;
 pub use componentize::{Adapter, Componentized, Componentizer};
 
 /// The languages bindery writes bindings for. Adding one is a line here and
@@ -59,7 +60,7 @@ impl Language {
 
     pub fn backend(self) -> Box<dyn Backend> {
         match self {
-            Language::Rust => Box::new(bindery_rust::RustBackend),
+            Language::Rust => Box::new(bindery_rust::RustBackend::default()),
             Language::Go => Box::new(bindery_go::GoBackend),
             Language::C => Box::new(bindery_c::CBackend),
             Language::Js => Box::new(bindery_js::JsBackend),
@@ -100,6 +101,8 @@ pub struct Generator {
     /// Each language's files under `<language>/` ([`Generator::languages`]).
     nested: bool,
     stubs: bool,
+    /// The Rust backend's options ([`Generator::rust_options`]).
+    rust: RustOptions,
 }
 
 impl Generator {
@@ -118,6 +121,7 @@ impl Generator {
             languages: vec![Language::Rust],
             nested: false,
             stubs: false,
+            rust: RustOptions::default(),
         }
     }
 
@@ -175,6 +179,21 @@ impl Generator {
         self
     }
 
+    /// Options of the Rust bindings (`bindery rust --no-std`, …); the
+    /// other languages ignore them.
+    pub fn rust_options(mut self, options: RustOptions) -> Self {
+        self.rust = options;
+        self
+    }
+
+    /// The backend of `language`, with this generator's options for it.
+    fn backend(&self, language: Language) -> Box<dyn Backend> {
+        match language {
+            Language::Rust => Box::new(bindery_rust::RustBackend::new(self.rust.clone())),
+            other => other.backend(),
+        }
+    }
+
     /// The options of the WIT front end (input, world, features).
     pub fn load_options(&self) -> &LoadOptions {
         &self.options
@@ -200,7 +219,7 @@ impl Generator {
             kept: Vec::new(),
         };
         for language in &self.languages {
-            let backend = language.backend();
+            let backend = self.backend(*language);
             let prefix = if self.nested {
                 format!("{}/", backend.name())
             } else {

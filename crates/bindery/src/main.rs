@@ -15,6 +15,8 @@ Examples:
   bindery rust wit/ --world host --out-dir src/bindings
   bindery rust wit/ --out-dir src/bindings --check    fail if the files are stale (CI)
   bindery rust wit/ --features fancy,experimental
+  bindery rust wit/ --no-std                         bindings for a #![no_std] crate (core + alloc)
+  bindery rust wit/ --additional-derives PartialEq,Eq,Hash,serde::Serialize
   bindery c wit/ --out-dir guest --stubs              bindings, and guest/<world>_impl.c to fill in
   bindery generate --lang rust,c,go wit/ --out-dir bindings    bindings/rust/…, bindings/c/…, bindings/go/…
   bindery componentize core.wasm --wit wit/ -o component.wasm    a C or Go core module made a component
@@ -132,6 +134,34 @@ struct OutputArgs {
     stubs: bool,
 }
 
+/// Options of the `rust` subcommand only.
+#[derive(Args)]
+struct RustArgs {
+    /// Bindings for `#![no_std]` crates: only `core` and `alloc` (declare
+    /// `extern crate alloc;` at the crate root). Async worlds are refused.
+    #[arg(long)]
+    no_std: bool,
+    /// Derives added to generated records, variants, enums and flags
+    /// wherever every field allows them (`Hash`, `serde::Serialize`; comma-
+    /// separated, repeatable).
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    additional_derives: Vec<String>,
+}
+
+impl RustArgs {
+    fn options(&self) -> bindery::RustOptions {
+        bindery::RustOptions {
+            no_std: self.no_std,
+            additional_derives: self
+                .additional_derives
+                .iter()
+                .map(|d| d.trim().to_string())
+                .filter(|d| !d.is_empty())
+                .collect(),
+        }
+    }
+}
+
 impl InputArgs {
     fn generator(&self) -> Generator {
         Generator::from_options(self.world.options(&self.wit))
@@ -146,6 +176,10 @@ fn command() -> clap::Command {
             .visible_aliases(backend.aliases())
             .about(backend.description())
             .after_help(EXAMPLES);
+        let sub = match language {
+            Language::Rust => RustArgs::augment_args(sub),
+            _ => sub,
+        };
         cli.subcommand(OutputArgs::augment_args(sub))
     })
 }
@@ -167,7 +201,12 @@ fn run(matches: &ArgMatches) -> Result<ExitCode, Error> {
         && let Some(language) = Language::from_name(name)
     {
         let args = OutputArgs::from_arg_matches(sub).map_err(usage)?;
-        return generate(args.input.generator().language(language), &args);
+        let mut generator = args.input.generator().language(language);
+        if language == Language::Rust {
+            let rust = RustArgs::from_arg_matches(sub).map_err(usage)?;
+            generator = generator.rust_options(rust.options());
+        }
+        return generate(generator, &args);
     }
     let (input, output) = match Cli::from_arg_matches(matches).map_err(usage)?.command {
         Command::Generate { lang, output } => {

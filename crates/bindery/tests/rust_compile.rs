@@ -18,7 +18,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use bindery::Language;
+use bindery::{Language, RustOptions};
 use bindery_corpus::compile::{self, Check, Unit, rust::RustCheck};
 use common::{Generation, GenerationExt};
 
@@ -35,8 +35,19 @@ fn scratch_dir(name: &str) -> PathBuf {
 /// The bindings and starter code, generated as `bindery rust --stubs`
 /// generates them (through the library's [`bindery::Generator`]).
 fn unit(generation: &Generation, id: String) -> Result<Unit, String> {
-    let generator = generation.generator(Language::Rust).stubs(true);
-    let label = format!("{} ({})", generation.case.relative, generation.name);
+    unit_with(generation, id, RustOptions::default())
+}
+
+/// [`unit`] with the Rust options `options` (`--no-std`, …).
+fn unit_with(generation: &Generation, id: String, options: RustOptions) -> Result<Unit, String> {
+    let generator = generation
+        .generator(Language::Rust)
+        .stubs(true)
+        .rust_options(options.clone());
+    let mut label = format!("{} ({})", generation.case.relative, generation.name);
+    if options.no_std {
+        label.push_str(" --no-std");
+    }
     let generated = generator
         .generate()
         .map_err(|err| format!("{label}: generation failed: {err}"))?;
@@ -51,13 +62,14 @@ fn unit(generation: &Generation, id: String) -> Result<Unit, String> {
 
 /// A guest written by hand the way wit-bindgen's users write it
 /// (`tests/guests/<name>/lib.rs`), built unchanged against the bindings of
-/// the world beside it (`<name>.wit`).
-fn hand_written_guest(name: &str) -> Result<Unit, String> {
+/// the world beside it (`<name>.wit`), generated with `options`.
+fn hand_written_guest(name: &str, options: RustOptions) -> Result<Unit, String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/guests")
         .join(name);
-    let generator =
-        bindery::Generator::new(dir.join(format!("{name}.wit"))).language(Language::Rust);
+    let generator = bindery::Generator::new(dir.join(format!("{name}.wit")))
+        .language(Language::Rust)
+        .rust_options(options);
     let label = format!("tests/guests/{name} (hand-written guest)");
     let generated = generator
         .generate()
@@ -77,8 +89,9 @@ fn hand_written_guest(name: &str) -> Result<Unit, String> {
 #[test]
 fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
     let example_id = "check-example-include".to_string();
-    let check = RustCheck {
+    let mut check = RustCheck {
         include: [example_id.clone()].into(),
+        ..RustCheck::default()
     };
     if !compile::available(&check, "the Rust compile check of the corpus") {
         return;
@@ -95,14 +108,71 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
             Err(message) => failures.push(message),
         }
     }
+    // Every world again with `--no-std`, in a `#![no_std]` crate; async
+    // worlds must be refused with the capability error instead.
+    let mut refused = 0;
+    for generation in &generations {
+        let id = compile::unit_id("no-std", &generation.name);
+        let options = RustOptions {
+            no_std: true,
+            ..RustOptions::default()
+        };
+        let asynchronous = generation
+            .generator(Language::Rust)
+            .ir()
+            .is_ok_and(|ir| ir.async_world.is_some());
+        match (unit_with(generation, id.clone(), options), asynchronous) {
+            (Ok(unit), false) => {
+                check.no_std.insert(id);
+                units.push(unit);
+            }
+            (Err(message), true)
+                if message.contains("the rust --no-std backend does not support") =>
+            {
+                refused += 1;
+            }
+            (Ok(unit), true) => failures.push(format!(
+                "{}: an async world was generated with --no-std instead of refused",
+                unit.label
+            )),
+            (Err(message), _) => failures.push(message),
+        }
+    }
     let example = common::example().generations().remove(0);
     match unit(&example, example_id) {
         Ok(unit) => units.push(unit),
         Err(message) => failures.push(message),
     }
-    match hand_written_guest("prelude-names") {
-        Ok(unit) => units.push(unit),
-        Err(message) => failures.push(message),
+    let derives = ["PartialEq", "Eq", "core::hash::Hash", "Default"];
+    let guests = [
+        ("prelude-names", RustOptions::default()),
+        (
+            "derives",
+            RustOptions {
+                additional_derives: derives.map(String::from).to_vec(),
+                ..RustOptions::default()
+            },
+        ),
+        (
+            "no-std",
+            RustOptions {
+                no_std: true,
+                ..RustOptions::default()
+            },
+        ),
+    ];
+    let guest_count = guests.len();
+    for (name, options) in guests {
+        let no_std = options.no_std;
+        match hand_written_guest(name, options) {
+            Ok(unit) => {
+                if no_std {
+                    check.no_std.insert(unit.id.clone());
+                }
+                units.push(unit);
+            }
+            Err(message) => failures.push(message),
+        }
     }
     let mut ids: Vec<&str> = units.iter().map(|u| u.id.as_str()).collect();
     ids.sort();
@@ -113,12 +183,14 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
     let mut files: Vec<&str> = generations.iter().map(|g| g.case.name.as_str()).collect();
     files.dedup();
     compile::say(&format!(
-        "Rust compile check: {} of {} crates passed {} ({} corpus files in {} generations, the example and a hand-written guest)\n",
+        "Rust compile check: {} of {} crates passed {} ({} corpus files in {} generations, again with --no-std but for {} async worlds refused, the example and {} hand-written guests)\n",
         units.len() - compiled.len(),
         units.len(),
         check.describe(),
         files.len(),
         generations.len(),
+        refused,
+        guest_count,
     ));
     failures.extend(compiled.iter().map(ToString::to_string));
     common::finish("Rust compile checks", &failures);

@@ -46,7 +46,7 @@ pub unsafe fn load_{{ head.id }}(ptr: *mut u8) -> {{ head.result }} {
 {%- if head.lift || head.load %}
 
 unsafe fn map_{{ head.id }}(base: *mut u8, len: usize) -> {{ head.result }} {
-    let mut map = std::collections::BTreeMap::new();
+    let mut map = {{ alloc }}::collections::BTreeMap::new();
     for i in 0..len {
         unsafe {
             let entry = base.add({{ offset_of_i }});

@@ -3,18 +3,18 @@
     /// Buffers made for one call, freed when the call no longer needs them.
     #[derive(Default)]
     pub struct Cleanup {
-        blocks: Vec<(*mut u8, std::alloc::Layout)>,
+        blocks: Vec<(*mut u8, {{ std.core }}::alloc::Layout)>,
     }
 
     impl Cleanup {
         pub fn alloc(&mut self, size: usize, align: usize) -> *mut u8 {
             if size == 0 {
-                return std::ptr::without_provenance_mut(align);
+                return {{ std.core }}::ptr::without_provenance_mut(align);
             }
-            let layout = std::alloc::Layout::from_size_align(size, align).unwrap();
-            let ptr = unsafe { std::alloc::alloc(layout) };
+            let layout = {{ std.core }}::alloc::Layout::from_size_align(size, align).unwrap();
+            let ptr = unsafe { {{ std.alloc }}::alloc::alloc(layout) };
             if ptr.is_null() {
-                std::alloc::handle_alloc_error(layout);
+                {{ std.alloc }}::alloc::handle_alloc_error(layout);
             }
             self.blocks.push((ptr, layout));
             ptr
@@ -24,7 +24,7 @@
     impl Drop for Cleanup {
         fn drop(&mut self) {
             for (ptr, layout) in self.blocks.drain(..) {
-                unsafe { std::alloc::dealloc(ptr, layout) };
+                unsafe { {{ std.alloc }}::alloc::dealloc(ptr, layout) };
             }
         }
     }

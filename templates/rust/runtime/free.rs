@@ -4,8 +4,8 @@
     pub unsafe fn free(ptr: *mut u8, size: usize, align: usize) {
         if size != 0 {
             unsafe {
-                let layout = std::alloc::Layout::from_size_align_unchecked(size, align);
-                std::alloc::dealloc(ptr, layout);
+                let layout = {{ std.core }}::alloc::Layout::from_size_align_unchecked(size, align);
+                {{ std.alloc }}::alloc::dealloc(ptr, layout);
             }
         }
     }

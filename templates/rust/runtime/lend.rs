@@ -21,6 +21,6 @@
     /// Takes the borrowed handles lent so far: an async export keeps its
     /// own until it returns, while other calls come and go.
     pub fn take_lent() -> Vec<Box<dyn core::any::Any>> {
-        unsafe { std::mem::take(&mut *LENT.0.get()) }
+        unsafe { {{ std.core }}::mem::take(&mut *LENT.0.get()) }
     }
 {%- endif %}

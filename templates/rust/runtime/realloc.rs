@@ -9,19 +9,19 @@
         new_len: usize,
     ) -> *mut u8 {
         if new_len == 0 {
-            return std::ptr::without_provenance_mut(align);
+            return {{ std.core }}::ptr::without_provenance_mut(align);
         }
-        let layout = std::alloc::Layout::from_size_align(new_len, align).unwrap();
+        let layout = {{ std.core }}::alloc::Layout::from_size_align(new_len, align).unwrap();
         let ptr = unsafe {
             if old_len == 0 {
-                std::alloc::alloc(layout)
+                {{ std.alloc }}::alloc::alloc(layout)
             } else {
-                let old = std::alloc::Layout::from_size_align_unchecked(old_len, align);
-                std::alloc::realloc(old_ptr, old, new_len)
+                let old = {{ std.core }}::alloc::Layout::from_size_align_unchecked(old_len, align);
+                {{ std.alloc }}::alloc::realloc(old_ptr, old, new_len)
             }
         };
         if ptr.is_null() {
-            std::alloc::handle_alloc_error(layout);
+            {{ std.alloc }}::alloc::handle_alloc_error(layout);
         }
         ptr
     }

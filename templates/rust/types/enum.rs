@@ -2,7 +2,7 @@
 
 {% for line in docs %}{{ line }}
 {% endfor %}#[repr({{ repr }})]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+{{ derive }}
 pub enum {{ name }} {
 {%- for c in cases %}
 {%- for line in c.docs %}
@@ -11,7 +11,7 @@ pub enum {{ name }} {
     {{ c.name }},
 {%- endfor %}
 }
-{%- if error %}
+{%- if let Some(krate) = error %}
 
 impl {{ name }} {
     /// The case's WIT name.
@@ -39,5 +39,5 @@ impl core::fmt::Display for {{ name }} {
     }
 }
 
-impl std::error::Error for {{ name }} {}
+impl {{ krate }}::error::Error for {{ name }} {}
 {%- endif %}

@@ -1,7 +1,7 @@
 
 
 {% for line in docs %}{{ line }}
-{% endfor %}#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+{% endfor %}{{ derive }}
 pub struct {{ name }} {
     bits: {{ bits }},
 }

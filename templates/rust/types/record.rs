@@ -1,7 +1,7 @@
 
 
 {% for line in docs %}{{ line }}
-{% endfor %}#[derive({{ derives }})]
+{% endfor %}{{ derive }}
 pub struct {{ name }}{{ generics }} {
 {%- for f in fields %}
 {%- for line in f.docs %}
@@ -10,7 +10,7 @@ pub struct {{ name }}{{ generics }} {
     {{ f.line|indent(4) }},
 {%- endfor %}
 }
-{%- if error %}
+{%- if let Some(krate) = error %}
 
 impl{{ generics }} core::fmt::Display for {{ name }}{{ generics }} {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
@@ -18,5 +18,5 @@ impl{{ generics }} core::fmt::Display for {{ name }}{{ generics }} {
     }
 }
 
-impl{{ generics }} std::error::Error for {{ name }}{{ generics }} {}
+impl{{ generics }} {{ krate }}::error::Error for {{ name }}{{ generics }} {}
 {%- endif %}

@@ -1,7 +1,7 @@
 
 
 {% for line in docs %}{{ line }}
-{% endfor %}#[derive({{ derives }})]
+{% endfor %}{{ derive }}
 pub enum {{ name }}{{ generics }} {
 {%- for c in cases %}
 {%- for line in c.docs %}
@@ -10,7 +10,7 @@ pub enum {{ name }}{{ generics }} {
     {{ c.line|indent(4) }},
 {%- endfor %}
 }
-{%- if error %}
+{%- if let Some(krate) = error %}
 
 impl{{ generics }} core::fmt::Display for {{ name }}{{ generics }} {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
@@ -18,5 +18,5 @@ impl{{ generics }} core::fmt::Display for {{ name }}{{ generics }} {
     }
 }
 
-impl{{ generics }} std::error::Error for {{ name }}{{ generics }} {}
+impl{{ generics }} {{ krate }}::error::Error for {{ name }}{{ generics }} {}
 {%- endif %}

@@ -28,11 +28,51 @@ const TARGET: &str = "wasm32-wasip2";
 
 /// The Rust check. Units whose id is in `include` declare their bindings
 /// the way the bundled example does (`mod <world> { include!(…); }`)
-/// instead of the starter code's `mod <world>;`.
+/// instead of the starter code's `mod <world>;`. Units whose id is in
+/// `no_std` were generated with `--no-std` (their starter code says
+/// `#![no_std]`): the crate also gets the panic handler and global
+/// allocator that a `no_std` cdylib must bring itself.
 #[derive(Debug, Default)]
 pub struct RustCheck {
     pub include: BTreeSet<String>,
+    pub no_std: BTreeSet<String>,
 }
+
+/// A `no_std` crate's own panic handler and allocator, as a module of the
+/// unit's crate. Never run: the check compiles and links.
+const NO_STD_SUPPORT: &str = r#"//! What a `#![no_std]` cdylib brings itself: a panic handler and a global
+//! allocator (pages from `memory.grow`, never given back).
+
+use core::alloc::{GlobalAlloc, Layout};
+
+struct Pages;
+
+unsafe impl GlobalAlloc for Pages {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        const PAGE: usize = 65536;
+        let pages = (layout.size() + layout.align()).div_ceil(PAGE);
+        match core::arch::wasm32::memory_grow(0, pages) {
+            usize::MAX => core::ptr::null_mut(),
+            page => (page * PAGE).next_multiple_of(layout.align()) as *mut u8,
+        }
+    }
+
+    unsafe fn dealloc(&self, _ptr: *mut u8, _layout: Layout) {}
+}
+
+#[global_allocator]
+static ALLOCATOR: Pages = Pages;
+
+#[panic_handler]
+fn panic(_: &core::panic::PanicInfo) -> ! {
+    core::arch::wasm32::unreachable()
+}
+
+// `BTreeMap`s of strings compare with `memcmp`, which std gets from
+// wasi-libc: a `no_std` crate on wasm32-wasip2 links it itself.
+#[link(name = "c")]
+unsafe extern "C" {}
+"#;
 
 impl Check for RustCheck {
     fn describe(&self) -> &'static str {
@@ -105,7 +145,11 @@ impl Check for RustCheck {
         // as a plain library: a host cdylib cannot link the export names.
         let documented: Vec<(&Unit, PathBuf)> = members
             .iter()
-            .filter(|(u, _)| has_code_blocks(u) && !failed.contains_key(&u.id))
+            // `--no-std` bindings name `::alloc`, which a std crate only
+            // has with `extern crate alloc;`: their std twins are tested.
+            .filter(|(u, _)| {
+                has_code_blocks(u) && !failed.contains_key(&u.id) && !self.no_std.contains(&u.id)
+            })
             .map(|(u, [bindings, _])| (*u, bindings.clone()))
             .collect();
         let doc = work.join("doc");
@@ -175,6 +219,18 @@ impl RustCheck {
                 &declaration,
                 &format!("\nmod {stem} {{\n    include!(\"{file}\");\n}}\n"),
                 1,
+            );
+        }
+        if self.no_std.contains(&unit.id) {
+            if !lib.contains("\n#![no_std]\n") {
+                return Err(format!(
+                    "the --no-std starter {root_file} lacks `#![no_std]`"
+                ));
+            }
+            lib.push_str("\nmod no_std_support;\n");
+            write_if_changed(
+                &dir.join("src/no_std_support.rs"),
+                NO_STD_SUPPORT.as_bytes(),
             );
         }
         let manifest = format!(

@@ -1,0 +1,172 @@
+//! The Rust options (`bindery rust --no-std`, `--additional-derives`),
+//! through the command line as users pass them. That the output compiles
+//! is checked by `rust_compile.rs` (the corpus again with `--no-std`, and
+//! hand-written guests that use each option).
+
+mod common;
+
+use std::fs;
+
+use common::{bindery_in, stderr};
+
+/// `bindery rust <corpus file> <args>` into a fresh directory: exit code,
+/// stderr and the bindings (`<world>.rs`) and starter code (`lib.rs`).
+fn run(file: &str, world: &str, args: &[&str]) -> (Option<i32>, String, String, String) {
+    let scratch = tempfile::tempdir().unwrap();
+    let wit = common::corpus_dir().join(file);
+    let mut all = vec!["rust", wit.to_str().unwrap(), "--out-dir", "out"];
+    all.extend_from_slice(args);
+    let output = bindery_in(scratch.path(), &all);
+    let read = |name: &str| fs::read_to_string(scratch.path().join("out").join(name));
+    (
+        output.status.code(),
+        stderr(&output),
+        read(&format!("{world}.rs")).unwrap_or_default(),
+        read("lib.rs").unwrap_or_default(),
+    )
+}
+
+/// The `#[derive(…)]` line above `pub struct|enum <name>`.
+fn derive_of(bindings: &str, name: &str) -> String {
+    let lines: Vec<&str> = bindings.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| {
+            let l = l.trim_start();
+            l.starts_with(&format!("pub struct {name} "))
+                || l.starts_with(&format!("pub enum {name} "))
+        })
+        .unwrap_or_else(|| panic!("no type {name} in the bindings"));
+    lines[at - 1].trim().to_string()
+}
+
+#[test]
+fn no_std_names_only_core_and_alloc() {
+    let (code, messages, std_bindings, _) = run("maps.wit", "maps", &[]);
+    assert_eq!(code, Some(0), "{messages}");
+    assert!(std_bindings.contains("std::collections::BTreeMap"));
+
+    let (code, messages, bindings, lib) = run("maps.wit", "maps", &["--no-std", "--stubs"]);
+    assert_eq!(code, Some(0), "{messages}");
+    for line in bindings.lines() {
+        let code = line.split("//").next().unwrap_or_default();
+        assert!(
+            !code.contains("std::") || code.contains("::core::") || code.contains("::alloc::"),
+            "a std path in --no-std bindings: {line}"
+        );
+    }
+    assert!(bindings.contains("::alloc::collections::BTreeMap"));
+    assert!(bindings.contains("use ::alloc::{boxed::Box, string::String, vec::Vec};"));
+    assert!(
+        lib.contains("\n#![no_std]\n\nextern crate alloc;\n"),
+        "{lib}"
+    );
+}
+
+#[test]
+fn no_std_refuses_async_worlds_naming_the_item() {
+    let scratch = tempfile::tempdir().unwrap();
+    let wit = common::corpus_dir().join("async-functions.wit");
+    let output = bindery_in(
+        scratch.path(),
+        &[
+            "rust",
+            wit.to_str().unwrap(),
+            "--no-std",
+            "--out-dir",
+            "out",
+        ],
+    );
+    let messages = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{messages}");
+    assert!(
+        messages.contains("the rust --no-std backend does not support async functions")
+            && messages.contains("function `fetch`"),
+        "{messages}"
+    );
+    assert!(
+        !scratch.path().join("out").exists(),
+        "a refused run wrote files"
+    );
+}
+
+#[test]
+fn additional_derives_only_where_every_field_allows_them() {
+    let args = [
+        "--additional-derives",
+        "PartialEq,Eq",
+        "--additional-derives",
+        "Hash,serde::Serialize,Default,Clone",
+    ];
+    let derives = |file: &str, world: &str, types: &[(&str, &str)]| {
+        let (code, messages, bindings, _) = run(file, world, &args);
+        assert_eq!(code, Some(0), "{messages}");
+        for (name, expected) in types {
+            let expected = format!("#[derive({expected})]");
+            assert_eq!(derive_of(&bindings, name), expected, "{file}: {name}");
+        }
+    };
+    derives(
+        "records.wit",
+        "records",
+        &[
+            (
+                "One",
+                "Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, Default",
+            ),
+            // A float: comparable, not `Eq` or hashable (nor what holds it).
+            (
+                "Padded",
+                "Debug, Clone, Copy, PartialEq, serde::Serialize, Default",
+            ),
+            (
+                "Person",
+                "Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, Default",
+            ),
+            (
+                "Nested",
+                "Debug, Clone, PartialEq, serde::Serialize, Default",
+            ),
+        ],
+    );
+    derives(
+        "variants.wit",
+        "variants",
+        &[
+            // No case to default to.
+            ("Shape", "Debug, Clone, PartialEq, serde::Serialize"),
+            (
+                "OnlyEmpty",
+                "Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize",
+            ),
+        ],
+    );
+    derives(
+        "enums.wit",
+        "enums",
+        &[(
+            "Color",
+            "Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize",
+        )],
+    );
+    // An owned handle: nothing can be derived.
+    derives(
+        "resources-import.wit",
+        "resources_import",
+        &[("Opened", "Debug")],
+    );
+}
+
+#[test]
+fn additional_derives_must_be_paths() {
+    let (code, messages, _, _) = run(
+        "records.wit",
+        "records",
+        &["--additional-derives", "Hash,not a path"],
+    );
+    assert_eq!(code, Some(2), "{messages}");
+    assert!(
+        messages.contains("`not a path` is not a Rust path"),
+        "{messages}"
+    );
+}
