@@ -194,10 +194,10 @@ pub fn export(
     model: &Model<'_>,
     name: &str,
     function: &Function,
+    side: Side,
     home: &str,
     parts: ExportParts,
 ) -> (Vec<String>, AsyncExport) {
-    let side = Side::Export;
     let abi = &function.abi;
     let w = &model.naming.world;
     let lift = abi

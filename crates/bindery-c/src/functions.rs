@@ -17,7 +17,7 @@ use crate::docs::doc_lines;
 use crate::model::{Model, item_functions};
 use crate::resources::c_string;
 use crate::templates::*;
-use crate::walk::Side;
+use crate::walk::{ItemScope, Side};
 
 /// How a parameter is passed.
 #[derive(Clone, Copy)]
@@ -202,12 +202,10 @@ pub fn build(model: &Model<'_>) -> FunctionViews {
         for (function, name) in functions.into_iter().zip(names) {
             let home = scope.namespace.as_str();
             if function.is_async {
-                decls.extend(asynchronous(
-                    model, &mut views, scope.side, name, function, home,
-                ));
+                decls.extend(asynchronous(model, &mut views, scope, name, function, home));
                 continue;
             }
-            let sig = signature(model, name, function, scope.side, home);
+            let sig = signature(model, name, function, scope.types_side(), home);
             decls.push(FunctionDecl {
                 docs: doc_lines(function.docs.as_deref()),
                 storage: match scope.side {
@@ -228,7 +226,14 @@ pub fn build(model: &Model<'_>) -> FunctionViews {
                         signature: sig.text.clone(),
                         unused: sig.names.clone(),
                     });
-                    views.exports.push(export(model, name, function, sig, home));
+                    views.exports.push(export(
+                        model,
+                        name,
+                        function,
+                        sig,
+                        scope.types_side(),
+                        home,
+                    ));
                 }
             }
         }
@@ -248,13 +253,14 @@ pub fn build(model: &Model<'_>) -> FunctionViews {
 fn asynchronous(
     model: &Model<'_>,
     views: &mut FunctionViews,
-    side: Side,
+    scope: &ItemScope<'_>,
     name: &str,
     function: &Function,
     home: &str,
 ) -> Vec<FunctionDecl> {
     let docs = doc_lines(function.docs.as_deref());
-    match side {
+    let types = scope.types_side();
+    match scope.side {
         Side::Import => {
             let (signature, glue, args) = async_functions::import(model, name, function, home);
             views.async_imports.push(glue);
@@ -270,17 +276,18 @@ fn asynchronous(
             // is not used.
             let mut params_only = function.clone();
             params_only.result = None;
-            let sig = signature(model, name, &params_only, side, home);
+            let sig = signature(model, name, &params_only, types, home);
             let open = sig.text.find('(').map_or(0, |i| i + 1);
             let user_params = sig.text[open..sig.text.len() - 1].to_string();
             let unused = sig.names.clone();
-            let sync = export(model, name, function, sig, home);
+            let sync = export(model, name, function, sig, types, home);
             let parts = async_functions::ExportParts {
                 params: sync.params,
                 args: sync.args,
                 user_params,
             };
-            let (signatures, glue) = async_functions::export(model, name, function, home, parts);
+            let (signatures, glue) =
+                async_functions::export(model, name, function, types, home, parts);
             views.async_exports.push(glue);
             // Starter code defines the export and its callback; `_return`
             // is the bindings'.
@@ -447,9 +454,9 @@ fn export(
     name: &str,
     function: &Function,
     sig: Signature,
+    side: Side,
     home: &str,
 ) -> ExportFunction {
-    let side = Side::Export;
     let abi = &function.abi;
     let params = match &abi.params_indirect {
         Some(area) => ExportParams::Indirect {

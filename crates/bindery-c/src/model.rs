@@ -509,7 +509,7 @@ impl<'a> Model<'a> {
                 };
                 if function.abi.params_indirect.is_none() {
                     for param in &function.params {
-                        roots.push((param.ty, scope.side, params_op));
+                        roots.push((param.ty, scope.types_side(), params_op));
                     }
                 }
                 // An async export's result goes to `task.return`: flat
@@ -519,7 +519,7 @@ impl<'a> Model<'a> {
                     None => function.abi.return_area.is_some(),
                 };
                 if let (Some(result), false) = (function.result, through_memory) {
-                    roots.push((result, scope.side, result_op));
+                    roots.push((result, scope.types_side(), result_op));
                 }
             }
         }

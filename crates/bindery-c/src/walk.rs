@@ -129,6 +129,19 @@ pub struct ItemScope<'i> {
     pub item: &'i bindery_ir::WorldItem,
 }
 
+impl ItemScope<'_> {
+    /// The side of the types the item's functions name. A world-level item
+    /// names only imported types, also when it is an export: a world
+    /// reaches an interface's types through `use`, which names the imported
+    /// interface (also when the world exports that interface as well).
+    pub fn types_side(&self) -> Side {
+        match self.item.item {
+            Item::Interface { .. } => self.side,
+            Item::Function { .. } | Item::Type { .. } => Side::Import,
+        }
+    }
+}
+
 /// Every (type, side) the world reaches, in IR order (dependencies first),
 /// with the namespace of the item that reached it first, and of the other
 /// items that reach it too (wit-bindgen names an anonymous type in each
@@ -144,7 +157,7 @@ impl Reached {
     pub fn collect(ir: &Ir, sides: &Sides<'_>, scopes: &[ItemScope<'_>]) -> Self {
         let mut reached = Reached::default();
         for scope in scopes {
-            let (side, home) = (scope.side, scope.namespace.as_str());
+            let (side, home) = (scope.types_side(), scope.namespace.as_str());
             match &scope.item.item {
                 Item::Interface {
                     interface,

@@ -307,7 +307,7 @@ impl Context<'_, '_> {
     }
 
     pub fn declaration(&self, f: &FnRef<'_>) -> DeclarationView {
-        let params = self.params(f, Dir::Export);
+        let params = self.params(f, f.types_dir());
         DeclarationView {
             docs: docs::item(f.function.docs.as_deref(), &f.function.stability),
             modifiers: if is_method(f.function) {
@@ -315,7 +315,7 @@ impl Context<'_, '_> {
             } else {
                 "static abstract "
             },
-            ret: self.ret(f, Dir::Export),
+            ret: self.ret(f, f.types_dir()),
             name: self.world.fn_names(f.id).name.clone(),
             params: join_params(&params),
         }
@@ -513,7 +513,7 @@ impl Context<'_, '_> {
         let world = self.world;
         let function = f.function;
         let abi = &function.abi;
-        let dir = Dir::Export;
+        let dir = f.types_dir();
         let indirect = abi.params_indirect.is_some();
         let op = if indirect { Op::Load } else { Op::Lift };
         let mut steps = Vec::new();
@@ -570,7 +570,7 @@ impl Context<'_, '_> {
                 ExportCall::Statement
             }
         } else {
-            self.wrapped(function, payload, &levels)
+            self.wrapped(function, payload, &levels, dir)
         };
         let result = match (function.result, &abi.return_area, abi.core_results.first()) {
             (Some(ty), Some(_), _) => {
@@ -620,17 +620,20 @@ impl Context<'_, '_> {
     }
 
     /// The call of an export returning a `result`, its exceptions caught.
-    fn wrapped(&self, function: &Function, payload: Option<Type>, levels: &[Type]) -> ExportCall {
+    fn wrapped(
+        &self,
+        function: &Function,
+        payload: Option<Type>,
+        levels: &[Type],
+        dir: Dir,
+    ) -> ExportCall {
         let world = self.world;
-        let spelled: Vec<String> = levels
-            .iter()
-            .map(|t| world.spell(*t, Dir::Export))
-            .collect();
+        let spelled: Vec<String> = levels.iter().map(|t| world.spell(*t, dir)).collect();
         let errors: Vec<String> = levels
             .iter()
             .map(|t| match t {
                 Type::Id(i) => match &world.ir.def(*i).kind {
-                    TypeKind::Result { err, .. } => world.spell_opt(*err, Dir::Export),
+                    TypeKind::Result { err, .. } => world.spell_opt(*err, dir),
                     _ => String::new(),
                 },
                 _ => String::new(),
@@ -652,7 +655,7 @@ impl Context<'_, '_> {
             })
             .collect();
         ExportCall::Wrapped {
-            ret_type: world.spell(function.result.unwrap_or(Type::Bool), Dir::Export),
+            ret_type: world.spell(function.result.unwrap_or(Type::Bool), dir),
             ok_open,
             ok_close,
             unit: payload

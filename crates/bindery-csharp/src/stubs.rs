@@ -36,7 +36,7 @@ pub fn stubs(world: &CsWorld<'_>) -> Result<Files, Error> {
     let mut by_resource: BTreeMap<(Home, TypeIndex), Vec<String>> = BTreeMap::new();
     for f in world.functions(Dir::Export) {
         let params = context
-            .params(&f, Dir::Export)
+            .params(&f, f.types_dir())
             .iter()
             .map(|(ty, name)| format!("{ty} {name}"))
             .collect::<Vec<_>>()
@@ -45,11 +45,11 @@ pub fn stubs(world: &CsWorld<'_>) -> Result<Files, Error> {
         let signature = match f.function.kind {
             FunctionKind::Constructor(_) => format!("public {name}({params})"),
             _ if is_method(f.function) => {
-                format!("public {} {name}({params})", context.ret(&f, Dir::Export))
+                format!("public {} {name}({params})", context.ret(&f, f.types_dir()))
             }
             _ => format!(
                 "public static {} {name}({params})",
-                context.ret(&f, Dir::Export)
+                context.ret(&f, f.types_dir())
             ),
         };
         let text = render(&MethodStub { signature })?;

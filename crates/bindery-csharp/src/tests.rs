@@ -483,7 +483,9 @@ fn functions_print_the_irs_abi() {
             }
             // Lent handles are dropped after the call when a parameter
             // holds a borrow of an imported resource.
-            let borrows_import = types.iter().any(|t| world.lends_imported(*t, Dir::Export));
+            let borrows_import = types
+                .iter()
+                .any(|t| world.lends_imported(*t, f.types_dir()));
             assert_eq!(view.lends, borrows_import, "{what}: lent handles");
             checked += 1;
         }

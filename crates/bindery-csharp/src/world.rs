@@ -82,6 +82,19 @@ pub struct FnRef<'a> {
     pub home: Home,
 }
 
+impl FnRef<'_> {
+    /// The side whose types the function names. A world-level function
+    /// names only imported types, also when it is exported: a world reaches
+    /// an interface's types through `use`, which names the imported
+    /// interface (also when the world exports that interface as well).
+    pub fn types_dir(&self) -> Dir {
+        match self.home {
+            Home::Iface(..) => self.id.dir,
+            Home::World | Home::WorldImports | Home::WorldExports => Dir::Import,
+        }
+    }
+}
+
 /// The C# names of a function.
 #[derive(Debug, Clone)]
 pub struct FnNames {

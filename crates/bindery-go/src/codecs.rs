@@ -47,22 +47,60 @@ impl Uses {
 /// Codec function names for the whole world (`list<u8>` → `list_u8`).
 pub struct CodecNames {
     names: Vec<String>,
+    /// For a codec of a type that holds an exported resource: the name of
+    /// its import-side copy in an export-side package (see [`Key`]).
+    imported: Vec<String>,
 }
 
 impl CodecNames {
     pub fn new(world: &GoWorld<'_>) -> Self {
+        let shorts: Vec<String> = world
+            .ir
+            .codecs
+            .iter()
+            .map(|c| naming::short_codec_name(&c.name))
+            .collect();
+        // The plain names are claimed first, so they never change when a
+        // world gains an import-side copy.
+        let texts: Vec<String> = shorts
+            .iter()
+            .cloned()
+            .chain(shorts.iter().map(|s| format!("{s}_import")))
+            .collect();
+        let mut all = naming::unique_sanitized(texts.iter().map(String::as_str));
+        let imported = all.split_off(shorts.len());
         CodecNames {
-            names: naming::unique_sanitized(
-                world
-                    .ir
-                    .codecs
-                    .iter()
-                    .map(|c| naming::short_codec_name(&c.name))
-                    .collect::<Vec<_>>()
-                    .iter()
-                    .map(String::as_str),
-            ),
+            names: all,
+            imported,
         }
+    }
+
+    fn name(&self, key: Key) -> &str {
+        if key.import_side {
+            &self.imported[key.codec]
+        } else {
+            &self.names[key.codec]
+        }
+    }
+}
+
+/// A codec as one package writes it. An export-side package normally
+/// converts types as the export side sees them; a world-level export names
+/// the imported types though (its `use` names imports), so its entry point
+/// in `main` gets import-side copies of the codecs of types that hold an
+/// exported resource. Other codecs read the same from both sides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Key {
+    codec: CodecIndex,
+    import_side: bool,
+}
+
+impl Key {
+    fn of(world: &GoWorld<'_>, codec: CodecIndex, at: At) -> Key {
+        let import_side = at.in_export_pkg()
+            && at.dir == Dir::Import
+            && world.contains_exported(world.ir.codecs[codec].ty);
+        Key { codec, import_side }
     }
 }
 
@@ -78,13 +116,13 @@ pub struct Part {
 /// The converters one package needs.
 #[derive(Debug, Default)]
 pub struct PkgCodecs {
-    uses: BTreeMap<CodecIndex, Uses>,
+    uses: BTreeMap<Key, Uses>,
 }
 
 impl PkgCodecs {
-    /// Records that the package converts `ty` in direction `op`, and what
-    /// that converter calls in turn.
-    pub fn need(&mut self, world: &GoWorld<'_>, ty: Type, op: Op, rt: &mut RuntimeUse) {
+    /// Records that the package converts `ty` in direction `op` for code
+    /// at `at`, and what that converter calls in turn.
+    pub fn need(&mut self, world: &GoWorld<'_>, ty: Type, op: Op, at: At, rt: &mut RuntimeUse) {
         let ty = world.ir.unalias(ty);
         let Type::Id(index) = ty else {
             rt.prim(ty, op);
@@ -93,7 +131,11 @@ impl PkgCodecs {
         let Some(codec) = world.ir.def(index).codec else {
             return;
         };
-        let used = self.uses.entry(codec).or_default().get(op);
+        let used = self
+            .uses
+            .entry(Key::of(world, codec, at))
+            .or_default()
+            .get(op);
         if *used {
             return;
         }
@@ -111,7 +153,7 @@ impl PkgCodecs {
         match &world.ir.def(rep).kind {
             TypeKind::List { element, .. } => {
                 if matches!(op, Op::Store | Op::Load) {
-                    self.need(world, ty, flat_op(op), rt);
+                    self.need(world, ty, flat_op(op), at, rt);
                     rt.prim(Type::U32, op);
                 } else if element.is_plain_number() {
                     match op {
@@ -119,16 +161,16 @@ impl PkgCodecs {
                         _ => rt.lift_slice = true,
                     }
                 } else {
-                    self.need(world, *element, memory_op(op), rt);
+                    self.need(world, *element, memory_op(op), at, rt);
                 }
             }
             TypeKind::Map { key, value, .. } => {
                 if matches!(op, Op::Store | Op::Load) {
-                    self.need(world, ty, flat_op(op), rt);
+                    self.need(world, ty, flat_op(op), at, rt);
                     rt.prim(Type::U32, op);
                 } else {
-                    self.need(world, *key, memory_op(op), rt);
-                    self.need(world, *value, memory_op(op), rt);
+                    self.need(world, *key, memory_op(op), at, rt);
+                    self.need(world, *value, memory_op(op), at, rt);
                 }
             }
             // In memory, discriminants, flags and handles are stored with
@@ -136,21 +178,21 @@ impl PkgCodecs {
             TypeKind::Enum { tag, .. } => memory_prim(rt, int_type(*tag), op),
             TypeKind::Variant { tag, .. } => {
                 memory_prim(rt, int_type(*tag), op);
-                self.children(world, rep, op, rt);
+                self.children(world, rep, op, at, rt);
             }
             TypeKind::Option { .. } | TypeKind::Result { .. } => {
                 memory_prim(rt, Type::U8, op);
-                self.children(world, rep, op, rt);
+                self.children(world, rep, op, at, rt);
             }
             TypeKind::Flags { repr, .. } => memory_prim(rt, flags_type(*repr), op),
             TypeKind::Handle { .. } => memory_prim(rt, Type::S32, op),
-            _ => self.children(world, rep, op, rt),
+            _ => self.children(world, rep, op, at, rt),
         }
     }
 
-    fn children(&mut self, world: &GoWorld<'_>, rep: usize, op: Op, rt: &mut RuntimeUse) {
+    fn children(&mut self, world: &GoWorld<'_>, rep: usize, op: Op, at: At, rt: &mut RuntimeUse) {
         for child in world.ir.def(rep).kind.children() {
-            self.need(world, child, op, rt);
+            self.need(world, child, op, at, rt);
         }
     }
 
@@ -163,9 +205,17 @@ impl PkgCodecs {
         imports: &mut Imports,
     ) -> Vec<CodecView> {
         let mut views = Vec::new();
-        for (codec, uses) in &self.uses {
+        for (key, uses) in &self.uses {
+            let at = if key.import_side {
+                At {
+                    dir: Dir::Import,
+                    ..at
+                }
+            } else {
+                at
+            };
             let builder = ViewBuilder { world, names, at };
-            if let Some(view) = builder.view(*codec, *uses, imports) {
+            if let Some(view) = builder.view(*key, *uses, imports) {
                 views.push(view);
             }
         }
@@ -195,15 +245,15 @@ pub fn flags_type(repr: FlagsRepr) -> Type {
     }
 }
 
-/// The converters of a type, as its parent (or a function) calls them.
-pub fn part(world: &GoWorld<'_>, names: &CodecNames, ty: Type) -> Part {
+/// The converters of a type, as its parent (or a function) at `at` calls them.
+pub fn part(world: &GoWorld<'_>, names: &CodecNames, ty: Type, at: At) -> Part {
     match world.ir.unalias(ty) {
         Type::Id(index) => {
             let base = world
                 .ir
                 .def(index)
                 .codec
-                .map_or("none", |c| names.names[c].as_str());
+                .map_or("none", |c| names.name(Key::of(world, c, at)));
             Part {
                 lower: format!("wit_lower_{base}"),
                 lift: format!("wit_lift_{base}"),
@@ -355,7 +405,7 @@ struct ViewBuilder<'w, 'a> {
 
 impl ViewBuilder<'_, '_> {
     fn part(&self, ty: Type) -> Part {
-        part(self.world, self.names, ty)
+        part(self.world, self.names, ty, self.at)
     }
 
     fn spell(&self, ty: Type, imports: &mut Imports) -> String {
@@ -363,12 +413,12 @@ impl ViewBuilder<'_, '_> {
             .spell(self.world.ir.unalias(ty), self.at, imports)
     }
 
-    fn view(&self, codec: CodecIndex, uses: Uses, imports: &mut Imports) -> Option<CodecView> {
+    fn view(&self, key: Key, uses: Uses, imports: &mut Imports) -> Option<CodecView> {
         let world = self.world;
-        let rep = world.ir.codecs[codec].ty;
+        let rep = world.ir.codecs[key.codec].ty;
         let def = world.ir.def(rep);
         let head = Head {
-            base: self.names.names[codec].clone(),
+            base: self.names.name(key).to_string(),
             go: self.spell(Type::Id(rep), imports),
             uses,
         };
@@ -597,7 +647,7 @@ impl ViewBuilder<'_, '_> {
             Some(n) => format!("{qualifier}{}", n.from_borrow),
             None => "nil".into(),
         };
-        let kind = if !own && !exported && self.at.dir == Dir::Export {
+        let kind = if !own && !exported && self.at.in_export_pkg() {
             HandleKind::LentImport
         } else {
             HandleKind::Plain

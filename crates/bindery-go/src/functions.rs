@@ -215,8 +215,8 @@ impl Context<'_, '_> {
         };
         let mut steps = Vec::new();
         for ((ty, value), at) in types.iter().zip(&values).zip(at) {
-            codecs.need(world, *ty, op, rt);
-            let part = part(world, self.names, *ty);
+            codecs.need(world, *ty, op, self.at, rt);
+            let part = part(world, self.names, *ty, self.at);
             steps.push(Step {
                 function: if op == Op::Store {
                     part.store
@@ -256,17 +256,17 @@ impl Context<'_, '_> {
         }
         let result = match (function.result, &abi.return_area, abi.core_results.first()) {
             (Some(ty), Some(_), _) => {
-                codecs.need(world, ty, Op::Load, rt);
+                codecs.need(world, ty, Op::Load, self.at, rt);
                 ImportResult::Area {
-                    load: part(world, self.names, ty).load,
+                    load: part(world, self.names, ty, self.at).load,
                 }
             }
             (Some(ty), None, Some(core)) => {
-                codecs.need(world, ty, Op::Lift, rt);
+                codecs.need(world, ty, Op::Lift, self.at, rt);
                 let kind = CoreKind::of(*core);
                 rt.cores.insert(kind);
                 ImportResult::Direct {
-                    lift: part(world, self.names, ty).lift,
+                    lift: part(world, self.names, ty, self.at).lift,
                     suffix: kind.suffix(),
                 }
             }
@@ -320,8 +320,8 @@ impl Context<'_, '_> {
         let locals: Vec<String> = (0..types.len()).map(|i| format!("wit_p{i}")).collect();
         let mut steps = Vec::new();
         for ((ty, local), at) in types.iter().zip(&locals).zip(at) {
-            codecs.need(world, *ty, op, rt);
-            let part = part(world, self.names, *ty);
+            codecs.need(world, *ty, op, self.at, rt);
+            let part = part(world, self.names, *ty, self.at);
             steps.push(Step {
                 function: if indirect { part.load } else { part.lift },
                 value: local.clone(),
@@ -352,18 +352,18 @@ impl Context<'_, '_> {
             .unwrap_or_default();
         let result = match (function.result, &abi.return_area, abi.core_results.first()) {
             (Some(ty), Some(area), _) => {
-                codecs.need(world, ty, Op::Store, rt);
+                codecs.need(world, ty, Op::Store, self.at, rt);
                 rt.export_return_area = rt.export_return_area.max(area.size);
                 ExportResult::Area {
-                    store: part(world, self.names, ty).store,
+                    store: part(world, self.names, ty, self.at).store,
                 }
             }
             (Some(ty), None, Some(core)) => {
-                codecs.need(world, ty, Op::Lower, rt);
+                codecs.need(world, ty, Op::Lower, self.at, rt);
                 let kind = CoreKind::of(*core);
                 rt.cores.insert(kind);
                 ExportResult::Direct {
-                    lower: part(world, self.names, ty).lower,
+                    lower: part(world, self.names, ty, self.at).lower,
                     suffix: kind.suffix(),
                 }
             }

@@ -219,7 +219,10 @@ fn main_package(
         let context = Context {
             world,
             names,
-            at: main.at,
+            at: At {
+                dir: world.side(f),
+                ..main.at
+            },
         };
         let view = context.export(f, raw, &mut main.codecs, rt, &mut main.imports);
         main.sections.push(render(&view)?);
@@ -282,12 +285,11 @@ fn package_docs(world: &GoWorld<'_>, pkg: Pkg) -> Vec<String> {
     let mut lines = crate::docs::comment(Some(&intro));
     if matches!(pkg, Pkg::Export(_) | Pkg::ExportWorld) {
         let mut scratch = Imports::default();
-        let at = At::new(pkg, Dir::Export);
         let signatures: Vec<String> = world
             .functions(Dir::Export)
             .iter()
             .filter(|f| f.home == pkg)
-            .map(|f| functions::signature(world, f, at, &mut scratch))
+            .map(|f| functions::signature(world, f, At::new(pkg, world.side(f)), &mut scratch))
             .collect();
         let resources: Vec<&str> = world
             .declared_in(pkg)

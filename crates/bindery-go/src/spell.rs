@@ -32,6 +32,12 @@ impl At {
             ..self
         }
     }
+
+    /// The code is in a package of the export side (the entry points, an
+    /// `export_…` package), whatever side its types are from.
+    pub fn in_export_pkg(self) -> bool {
+        matches!(self.pkg, Pkg::Main | Pkg::Export(_) | Pkg::ExportWorld)
+    }
 }
 
 /// The import paths a file needs.

@@ -24,7 +24,7 @@ struct StubsView {
 pub fn stubs(world: &GoWorld<'_>) -> Result<Files, Error> {
     let mut packages: BTreeMap<Pkg, (Imports, Vec<String>, Vec<String>)> = BTreeMap::new();
     for f in world.functions(Dir::Export) {
-        let at = At::new(f.home, Dir::Export);
+        let at = At::new(f.home, world.side(&f));
         let entry = packages.entry(f.home).or_default();
         entry.2.push(signature(world, &f, at, &mut entry.0));
     }

@@ -141,6 +141,22 @@ impl<'a> GoWorld<'a> {
         self.exported_resources.contains(&resource)
     }
 
+    /// Whether a type is, or holds, a resource the component exports.
+    pub fn contains_exported(&self, ty: TypeIndex) -> bool {
+        self.contains_exported[ty]
+    }
+
+    /// The side whose types a function names. A world-level function names
+    /// only imported types, also when it is exported: a world reaches an
+    /// interface's types through `use`, which names the imported interface
+    /// (also when the world exports that interface as well).
+    pub fn side(&self, f: &FnRef<'_>) -> Dir {
+        match f.home {
+            Pkg::World | Pkg::ExportWorld => Dir::Import,
+            _ => f.id.dir,
+        }
+    }
+
     /// The declared types of a package, in declaration order.
     pub fn declared_in(&self, pkg: Pkg) -> &[TypeIndex] {
         self.order.get(&pkg).map_or(&[], Vec::as_slice)

@@ -267,7 +267,13 @@ fn protocol_class(
             .map(String::as_str),
     );
     let shape = Shape {
-        dir: Dir::Export,
+        // A world-level function names only imported types: a world
+        // reaches an interface's types through `use`, which names the
+        // imported interface.
+        dir: match iface {
+            Some(_) => Dir::Export,
+            None => Dir::Import,
+        },
         own: None,
         members: &members,
         abstract_method: true,

@@ -233,7 +233,13 @@ fn class_view(
         ),
     };
     let shape = Shape {
-        dir: Dir::Export,
+        dir: match class {
+            // A world-level function names only imported types: a world
+            // reaches an interface's types through `use`, which names the
+            // imported interface.
+            Class::Protocol(None) => Dir::Import,
+            _ => Dir::Export,
+        },
         own,
         members: &members,
         abstract_method: false,
