@@ -60,8 +60,14 @@ pub struct Case {
 #[derive(Debug)]
 pub enum HandleTarget {
     Own,
-    /// A borrowed imported handle, kept alive until the export returns.
-    Lent(String),
+    /// A borrowed imported handle, kept alive until the export returns:
+    /// the resource's path, or `_Resource` with the `use` that names it so
+    /// (a `--with` path can be long, and how rustfmt breaks the call
+    /// depends on its length).
+    Lent {
+        resource: String,
+        import: Option<String>,
+    },
     /// A borrow of an exported resource: its rep.
     Rep,
 }
@@ -427,10 +433,19 @@ pub fn view(ir: &Ir, codecs: &Codecs, inst: &Instance) -> CodecView {
             target: HandleTarget::Own,
             lending: codecs.lending,
         },
-        Shape::BorrowImported { resource } => CodecView::Handle {
+        Shape::BorrowImported { resource, external } => CodecView::Handle {
             head,
             owned: false,
-            target: HandleTarget::Lent(resource.clone()),
+            target: match external {
+                false => HandleTarget::Lent {
+                    resource: resource.clone(),
+                    import: None,
+                },
+                true => HandleTarget::Lent {
+                    resource: "_Resource".to_string(),
+                    import: Some(resource.clone()),
+                },
+            },
             lending: false,
         },
         Shape::BorrowExported => CodecView::Handle {

@@ -115,9 +115,11 @@ pub enum Shape {
         size: u32,
     },
     Own,
-    /// A borrow of an imported resource (`&R`): the path of `R`.
+    /// A borrow of an imported resource (`&R`): the path of `R`, and
+    /// whether it is `--with` another module (a path of any length).
     BorrowImported {
         resource: String,
+        external: bool,
     },
     /// A borrow of a resource this component exports (`RBorrow<'a>`).
     BorrowExported,
@@ -459,14 +461,14 @@ impl<'n, 'a> Codecs<'n, 'a> {
                 resource,
             } => {
                 let (resource, side) = self.speller.resource(*resource, context);
-                let name = naming.type_name(resource);
                 let module = naming.type_module(resource, side);
-                let path = Naming::relative(self.speller.from, &module, &name);
+                let path = naming.type_path(self.speller.from, resource, side);
                 match (ownership, side) {
                     (Ownership::Own, _) => (Shape::Own, path),
                     (Ownership::Borrow, Side::Import) => (
                         Shape::BorrowImported {
                             resource: path.clone(),
+                            external: naming.external_type(resource, side).is_some(),
                         },
                         format!("&'a {path}"),
                     ),

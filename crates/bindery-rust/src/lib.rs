@@ -20,6 +20,7 @@ mod runtime;
 mod spell;
 mod stubs;
 mod types;
+mod with;
 
 use askama::Template;
 use bindery_ir::Item;
@@ -48,6 +49,10 @@ pub struct Options {
     /// added to every generated record, variant, enum and flags type whose
     /// fields all allow them.
     pub additional_derives: Vec<String>,
+    /// `--with KEY=PATH`: imported interfaces (`ns:pkg/iface`) or types
+    /// (`ns:pkg/iface/type`) not generated but taken from the Rust module
+    /// (or type) at `PATH`.
+    pub with: Vec<(String, String)>,
 }
 
 impl RustBackend {
@@ -74,8 +79,7 @@ impl Backend for RustBackend {
     }
 
     fn generate(&self, ir: &Ir) -> Result<Files, Error> {
-        self.refuse(ir)?;
-        let naming = Naming::new(ir, &self.options);
+        let naming = self.naming(ir)?;
         let mut files = Files::new();
         let file = format!("{}.rs", naming.raw_snake(&ir.world.name));
         files.insert(file, generate(&naming)?);
@@ -85,12 +89,19 @@ impl Backend for RustBackend {
     /// `lib.rs`: declares the bindings module, implements every exported
     /// trait with `todo!()` bodies and calls `export!`.
     fn stubs(&self, ir: &Ir) -> Result<Files, Error> {
-        self.refuse(ir)?;
-        stubs::stubs(ir, &self.options)
+        stubs::stubs(&self.naming(ir)?)
     }
 }
 
 impl RustBackend {
+    /// The naming rules with the options applied, once they are checked.
+    fn naming<'a>(&self, ir: &'a Ir) -> Result<Naming<'a>, Error> {
+        self.refuse(ir)?;
+        let mut naming = Naming::new(ir, &self.options);
+        naming.external = with::resolve(ir, &self.options.with)?;
+        Ok(naming)
+    }
+
     /// Options that are malformed, or that cannot do this world (a
     /// capability error naming the first item concerned).
     fn refuse(&self, ir: &Ir) -> Result<(), Error> {
@@ -277,6 +288,10 @@ fn generate(naming: &Naming) -> Result<String, Error> {
             else {
                 continue;
             };
+            // `--with` the interface: the guest has it elsewhere.
+            if naming.is_external(*interface, side) {
+                continue;
+            }
             let path = naming.module_path(*interface, side).to_vec();
             let macro_name = (side == Side::Export).then(|| macro_name(naming, &item.key));
             if let Some(name) = &macro_name {

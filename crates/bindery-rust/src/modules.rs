@@ -203,6 +203,10 @@ pub fn contents(builder: &mut Builder, c: &Contents) -> Vec<String> {
             builder.runtime.resource = true;
             builder.runtime.slot |= c.side == Side::Export;
         }
+        // `--with` a type: it is defined elsewhere.
+        if naming.external_type(*ty, c.side).is_some() {
+            continue;
+        }
         if let Some(view) = types::view(naming, c.module, c.side, *ty, resource, c.errors) {
             items.push(view.to_string());
         }

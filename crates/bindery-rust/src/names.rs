@@ -9,6 +9,7 @@ use bindery_ir::{Function, FunctionKind, InterfaceIndex, Ir, Item, Owner, TypeIn
 use bindery_kit::{Names, docs};
 
 use crate::Options;
+use crate::with::External;
 
 /// The private module of world-level items, re-exported at the root.
 pub const WORLD_MODULE: &str = "__bindery_world";
@@ -63,6 +64,8 @@ pub struct Naming<'a> {
     pub std: Std,
     /// `--additional-derives`, for the types that allow them.
     pub derives: Vec<String>,
+    /// `--with`: what is not generated but found elsewhere.
+    pub external: External,
     names: Names,
     imported: BTreeSet<InterfaceIndex>,
     exported: BTreeSet<InterfaceIndex>,
@@ -89,6 +92,7 @@ impl<'a> Naming<'a> {
             ir,
             std: Std::new(options.no_std),
             derives: options.additional_derives.clone(),
+            external: External::default(),
             names,
             imported: BTreeSet::new(),
             exported: BTreeSet::new(),
@@ -360,6 +364,36 @@ impl<'a> Naming<'a> {
                 .module_path(iface, self.side_of(iface, context))
                 .to_vec(),
             Owner::World | Owner::None => Vec::new(),
+        }
+    }
+
+    /// Whether `--with` takes the imported copy of `iface` from elsewhere.
+    pub fn is_external(&self, iface: InterfaceIndex, side: Side) -> bool {
+        side == Side::Import && self.external.interfaces.contains_key(&iface)
+    }
+
+    /// Where `--with` says named type `ty`, seen from `context`, is: its
+    /// own path, or its name in the module of its interface.
+    pub fn external_type(&self, ty: TypeIndex, context: Side) -> Option<String> {
+        let Owner::Interface(iface) = self.ir.types[ty].owner else {
+            return None;
+        };
+        if self.side_of(iface, context) != Side::Import {
+            return None;
+        }
+        if let Some(path) = self.external.types.get(&ty) {
+            return Some(path.clone());
+        }
+        let module = self.external.interfaces.get(&iface)?;
+        Some(format!("{module}::{}", self.type_name(ty)))
+    }
+
+    /// The path of named type `ty`, seen from `context`, written from
+    /// module `from`.
+    pub fn type_path(&self, from: &[String], ty: TypeIndex, context: Side) -> String {
+        match self.external_type(ty, context) {
+            Some(path) => path,
+            None => Naming::relative(from, &self.type_module(ty, context), &self.type_name(ty)),
         }
     }
 

@@ -56,8 +56,7 @@ impl Speller<'_, '_> {
     pub fn named(&self, ty: TypeIndex, context: Side) -> String {
         let naming = self.naming;
         let def = &naming.ir.types[ty];
-        let name = naming.type_name(ty);
-        let path = Naming::relative(self.from, &naming.type_module(ty, context), &name);
+        let path = naming.type_path(self.from, ty, context);
         if def.info.has_borrow_handle {
             format!("{path}<{}>", self.lifetime)
         } else {
@@ -85,16 +84,15 @@ impl Speller<'_, '_> {
     fn handle(&self, ownership: Ownership, resource: TypeIndex, context: Side) -> String {
         let (resource, side) = self.resource(resource, context);
         let naming = self.naming;
-        let name = naming.type_name(resource);
         let module = naming.type_module(resource, side);
         match (ownership, side) {
-            (Ownership::Own, _) => Naming::relative(self.from, &module, &name),
+            (Ownership::Own, _) => naming.type_path(self.from, resource, side),
             (Ownership::Borrow, Side::Export) => {
                 let path = Naming::relative(self.from, &module, &naming.borrow_name(resource));
                 format!("{path}<{}>", self.lifetime)
             }
             (Ownership::Borrow, Side::Import) => {
-                self.borrow(&Naming::relative(self.from, &module, &name))
+                self.borrow(&naming.type_path(self.from, resource, side))
             }
         }
     }

@@ -12,7 +12,7 @@ use bindery_kit::{Error, Files, Ir};
 use crate::functions::{Place, guest_method};
 use crate::layout;
 use crate::names::{Naming, Side, WORLD_MODULE};
-use crate::{Options, render_error};
+use crate::render_error;
 
 /// The crate root a `cdylib` needs: Cargo's default `src/lib.rs`.
 const CRATE_ROOT: &str = "lib.rs";
@@ -72,8 +72,8 @@ struct StubMethod {
 /// Columns before a method inside `mod … { impl … {`.
 const METHOD_INDENT: usize = 8;
 
-pub fn stubs(ir: &Ir, options: &Options) -> Result<Files, Error> {
-    let naming = Naming::new(ir, options);
+pub fn stubs(naming: &Naming) -> Result<Files, Error> {
+    let ir = naming.ir;
     let file = naming.raw_snake(&ir.world.name);
     let module = naming.snake(&ir.world.name);
     let mut taken: BTreeSet<String> = [module.clone()].into();
@@ -105,7 +105,7 @@ pub fn stubs(ir: &Ir, options: &Options) -> Result<Files, Error> {
             async_api: None,
             prelude: naming.std.prelude,
             impls: vec![guest_impl(
-                &naming,
+                naming,
                 &place,
                 &world_functions,
                 ("Guest", &implementer),
@@ -145,7 +145,7 @@ pub fn stubs(ir: &Ir, options: &Options) -> Result<Files, Error> {
         if free.is_empty() && exported.is_empty() {
             continue;
         }
-        let reps = rep_names(&naming, &exported);
+        let reps = rep_names(naming, &exported);
         let types = exported
             .iter()
             .zip(&reps)
@@ -156,14 +156,14 @@ pub fn stubs(ir: &Ir, options: &Options) -> Result<Files, Error> {
             })
             .collect();
         let implemented = ("Guest", implementer.as_str());
-        let mut impls = vec![guest_impl(&naming, &place, &free, implemented, types)];
+        let mut impls = vec![guest_impl(naming, &place, &free, implemented, types)];
         for (resource, rep) in exported.iter().zip(reps) {
             let methods: Vec<&Function> = functions
                 .iter()
                 .filter(|f| f.kind.resource() == Some(*resource))
                 .collect();
             let trait_name = naming.guest_trait(*resource);
-            let mut imp = guest_impl(&naming, &place, &methods, (&trait_name, &rep), Vec::new());
+            let mut imp = guest_impl(naming, &place, &methods, (&trait_name, &rep), Vec::new());
             imp.define = Some(rep);
             impls.push(imp);
         }

@@ -17,6 +17,7 @@ Examples:
   bindery rust wit/ --features fancy,experimental
   bindery rust wit/ --no-std                         bindings for a #![no_std] crate (core + alloc)
   bindery rust wit/ --additional-derives PartialEq,Eq,Hash,serde::Serialize
+  bindery rust wit/ --with wasi:io/poll=::wasi::io::poll    reuse an interface generated elsewhere
   bindery c wit/ --out-dir guest --stubs              bindings, and guest/<world>_impl.c to fill in
   bindery generate --lang rust,c,go wit/ --out-dir bindings    bindings/rust/…, bindings/c/…, bindings/go/…
   bindery componentize core.wasm --wit wit/ -o component.wasm    a C or Go core module made a component
@@ -146,11 +147,25 @@ struct RustArgs {
     /// separated, repeatable).
     #[arg(long, value_name = "A,B", value_delimiter = ',')]
     additional_derives: Vec<String>,
+    /// Do not generate an imported interface (`ns:pkg/iface`) or one of its
+    /// types (`ns:pkg/iface/type`): use the Rust module or type at PATH
+    /// (`crate::shared::api`, `::other_crate::api`). Repeatable.
+    #[arg(long, value_name = "KEY=PATH", value_delimiter = ',')]
+    with: Vec<String>,
 }
 
 impl RustArgs {
-    fn options(&self) -> bindery::RustOptions {
-        bindery::RustOptions {
+    fn options(&self) -> Result<bindery::RustOptions, Error> {
+        let mut with = Vec::new();
+        for entry in &self.with {
+            let (key, path) = entry.split_once('=').ok_or_else(|| {
+                Error::usage(format!(
+                    "--with {entry}: expected KEY=PATH (`ns:pkg/iface=crate::module`)"
+                ))
+            })?;
+            with.push((key.trim().to_string(), path.trim().to_string()));
+        }
+        Ok(bindery::RustOptions {
             no_std: self.no_std,
             additional_derives: self
                 .additional_derives
@@ -158,7 +173,8 @@ impl RustArgs {
                 .map(|d| d.trim().to_string())
                 .filter(|d| !d.is_empty())
                 .collect(),
-        }
+            with,
+        })
     }
 }
 
@@ -204,7 +220,7 @@ fn run(matches: &ArgMatches) -> Result<ExitCode, Error> {
         let mut generator = args.input.generator().language(language);
         if language == Language::Rust {
             let rust = RustArgs::from_arg_matches(sub).map_err(usage)?;
-            generator = generator.rust_options(rust.options());
+            generator = generator.rust_options(rust.options()?);
         }
         return generate(generator, &args);
     }

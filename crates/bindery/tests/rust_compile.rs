@@ -86,6 +86,51 @@ fn hand_written_guest(name: &str, options: RustOptions) -> Result<Unit, String> 
     })
 }
 
+/// The guest `tests/guests/with-types`: bindings of the world `shared`
+/// (which imports `test:reuse/types`) and of the world `reuse`, generated
+/// with `--with test:reuse/types=crate::shared::test::reuse::types`, as two
+/// modules of one crate.
+fn with_guest() -> Result<Unit, String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/guests/with-types");
+    let wit = dir.join("with-types.wit");
+    let label = "tests/guests/with-types (hand-written guest, --with)".to_string();
+    let generate = |world: &str, options: RustOptions| {
+        bindery::Generator::new(&wit)
+            .world(world)
+            .language(Language::Rust)
+            .rust_options(options)
+            .generate()
+            .map_err(|err| format!("{label}: generation of {world} failed: {err}"))
+    };
+    let shared = generate("shared", RustOptions::default())?;
+    let options = RustOptions {
+        with: vec![(
+            "test:reuse/types".to_string(),
+            "crate::shared::test::reuse::types".to_string(),
+        )],
+        ..RustOptions::default()
+    };
+    let reuse = generate("reuse", options)?;
+    let mut files = shared.files;
+    for (path, contents) in reuse.files.iter() {
+        files.insert(path, contents);
+    }
+    let lib = std::fs::read(dir.join("lib.rs")).map_err(|err| format!("{label}: {err}"))?;
+    let mut stubs = bindery::Files::new();
+    stubs.insert("lib.rs", lib);
+    Ok(Unit {
+        label,
+        id: "guest-with-types".to_string(),
+        files,
+        stubs,
+        options: bindery::LoadOptions {
+            path: wit.clone(),
+            world: Some("reuse".to_string()),
+            ..bindery::LoadOptions::default()
+        },
+    })
+}
+
 #[test]
 fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
     let example_id = "check-example-include".to_string();
@@ -161,7 +206,11 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
             },
         ),
     ];
-    let guest_count = guests.len();
+    let guest_count = guests.len() + 1;
+    match with_guest() {
+        Ok(unit) => units.push(unit),
+        Err(message) => failures.push(message),
+    }
     for (name, options) in guests {
         let no_std = options.no_std;
         match hand_written_guest(name, options) {

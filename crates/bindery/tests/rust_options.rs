@@ -170,3 +170,90 @@ fn additional_derives_must_be_paths() {
         "{messages}"
     );
 }
+
+/// `bindery rust <guests/with-types> --world reuse <args>`: exit code,
+/// stderr and the bindings.
+fn reuse(args: &[&str]) -> (Option<i32>, String, String) {
+    let scratch = tempfile::tempdir().unwrap();
+    let wit = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/guests/with-types/with-types.wit");
+    let mut all = vec![
+        "rust",
+        wit.to_str().unwrap(),
+        "--world",
+        "reuse",
+        "--out-dir",
+        "out",
+    ];
+    all.extend_from_slice(args);
+    let output = bindery_in(scratch.path(), &all);
+    let bindings = fs::read_to_string(scratch.path().join("out/reuse.rs")).unwrap_or_default();
+    if output.status.code() != Some(0) {
+        assert!(
+            !scratch.path().join("out").exists(),
+            "a refused run wrote files"
+        );
+    }
+    (output.status.code(), stderr(&output), bindings)
+}
+
+#[test]
+fn with_an_interface_uses_its_types_from_the_path() {
+    let (code, messages, bindings) = reuse(&["--with", "test:reuse/types=crate::shared::types"]);
+    assert_eq!(code, Some(0), "{messages}");
+    assert!(
+        !bindings.contains("pub mod types"),
+        "the interface was generated"
+    );
+    assert!(
+        !bindings.contains("pub struct Point"),
+        "its types were generated"
+    );
+    for alias in ["Point", "Shape", "Unit", "Canvas"] {
+        let line = format!("pub type {alias} = crate::shared::types::{alias};");
+        assert!(bindings.contains(&line), "missing `{line}`");
+    }
+    // The version may be left out; the world's own types still come first.
+    let (code, messages, _) = reuse(&["--with", "test:reuse/types=::other::types"]);
+    assert_eq!(code, Some(0), "{messages}");
+}
+
+#[test]
+fn with_a_type_uses_the_path_for_that_type_only() {
+    let (code, messages, bindings) = reuse(&["--with", "test:reuse/types/point=crate::geo::Point"]);
+    assert_eq!(code, Some(0), "{messages}");
+    assert!(
+        !bindings.contains("pub struct Point"),
+        "the type was generated"
+    );
+    assert!(bindings.contains("pub type Point = crate::geo::Point;"));
+    assert!(
+        bindings.contains("pub enum Shape"),
+        "the other types must stay"
+    );
+    assert!(bindings.contains("Dot(crate::geo::Point)"), "{bindings}");
+}
+
+#[test]
+fn with_refuses_what_it_cannot_do() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "test:reuse/typo=crate::x",
+            "`test:reuse/typo` is not an interface the world imports, nor a type of one (imported interfaces: test:reuse/types, test:reuse/api)",
+        ),
+        (
+            "test:reuse/types/canvas=crate::Canvas",
+            "`test:reuse/types/canvas` is a resource; take its whole interface from elsewhere instead (--with test:reuse/types=…)",
+        ),
+        (
+            "test:reuse/types=not a path",
+            "`not a path` is not a Rust path",
+        ),
+        ("test:reuse/types", "expected KEY=PATH"),
+    ];
+    for (with, expected) in cases {
+        let (code, messages, _) = reuse(&["--with", with]);
+        assert_eq!(code, Some(2), "--with {with}: {messages}");
+        assert!(messages.contains(expected), "--with {with}: {messages}");
+    }
+}

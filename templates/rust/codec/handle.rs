@@ -46,16 +46,22 @@ pub unsafe fn load_{{ head.id }}(ptr: *mut u8) -> {{ head.result }} {
     unsafe { T{{ head.id }}::from_handle(ptr.cast::<u32>().read()) }
 }
 {%- endif %}
-{%- when HandleTarget::Lent(resource) %}
+{%- when HandleTarget::Lent { resource, import } %}
 {%- if head.lift %}
 
 pub unsafe fn lift_{{ head.id }}(s: &[u64]) -> {{ head.result }} {
+{%- if let Some(path) = import %}
+    use {{ path }} as _Resource;
+{%- endif %}
     unsafe { lend({{ resource }}::from_handle(s[0] as u32)) }
 }
 {%- endif %}
 {%- if head.load %}
 
 pub unsafe fn load_{{ head.id }}(ptr: *mut u8) -> {{ head.result }} {
+{%- if let Some(path) = import %}
+    use {{ path }} as _Resource;
+{%- endif %}
     unsafe { lend({{ resource }}::from_handle(ptr.cast::<u32>().read())) }
 }
 {%- endif %}

@@ -114,7 +114,7 @@ impl Check for RustCheck {
 
     fn run(&self, units: &[Unit], work: &Path) -> Vec<Failure> {
         let mut failures = Vec::new();
-        let mut members: Vec<(&Unit, [PathBuf; 2])> = Vec::new();
+        let mut members: Vec<(&Unit, Vec<PathBuf>)> = Vec::new();
         for unit in units {
             match self.write_member(&work.join("members").join(&unit.id), unit) {
                 Ok(bindings) => members.push((unit, bindings)),
@@ -148,9 +148,12 @@ impl Check for RustCheck {
             // `--no-std` bindings name `::alloc`, which a std crate only
             // has with `extern crate alloc;`: their std twins are tested.
             .filter(|(u, _)| {
-                has_code_blocks(u) && !failed.contains_key(&u.id) && !self.no_std.contains(&u.id)
+                has_code_blocks(u)
+                    && u.files.len() == 1
+                    && !failed.contains_key(&u.id)
+                    && !self.no_std.contains(&u.id)
             })
-            .map(|(u, [bindings, _])| (*u, bindings.clone()))
+            .map(|(u, paths)| (*u, paths[0].clone()))
             .collect();
         let doc = work.join("doc");
         for (unit, bindings) in &documented {
@@ -185,18 +188,16 @@ impl Check for RustCheck {
 }
 
 impl RustCheck {
-    /// Lays out one member crate: the bindings and the starter `lib.rs`.
-    /// Returns the paths of the two files.
-    fn write_member(&self, dir: &Path, unit: &Unit) -> Result<[PathBuf; 2], String> {
+    /// Lays out one member crate: the bindings (one file, or several
+    /// modules for a guest that uses bindings of two worlds) and the
+    /// starter `lib.rs`. Returns the paths of the files, the root last.
+    fn write_member(&self, dir: &Path, unit: &Unit) -> Result<Vec<PathBuf>, String> {
         let files: Vec<(&str, &[u8])> = unit.files.iter().collect();
-        let [(file, contents)] = files.as_slice() else {
-            return Err(format!(
-                "expected exactly one generated file, got {:?}",
-                files.iter().map(|(p, _)| p).collect::<Vec<_>>()
-            ));
+        let Some((file, _)) = files.first() else {
+            return Err("no generated file".to_string());
         };
-        if !file.ends_with(".rs") {
-            return Err(format!("generated file {file} is not Rust"));
+        if let Some((other, _)) = files.iter().find(|(f, _)| !f.ends_with(".rs")) {
+            return Err(format!("generated file {other} is not Rust"));
         }
         // The crate root: `lib.rs`, or `lib_impl.rs` for a world named
         // `lib`, whose bindings are `lib.rs` already.
@@ -210,6 +211,9 @@ impl RustCheck {
         let mut lib = String::from_utf8(lib.to_vec())
             .map_err(|e| format!("the starter {root_file} is not UTF-8: {e}"))?;
         if self.include.contains(&unit.id) {
+            if files.len() != 1 {
+                return Err("`include!` takes exactly one generated file".to_string());
+            }
             let stem = file.trim_end_matches(".rs");
             let declaration = format!("\nmod {stem};\n");
             if !lib.contains(&declaration) {
@@ -238,18 +242,23 @@ impl RustCheck {
              [lib]\npath = \"src/{root_file}\"\ncrate-type = [\"cdylib\"]\n",
             unit.id
         );
-        let bindings = dir.join("src").join(file);
         let root = dir.join("src").join(root_file);
         write_if_changed(&dir.join("Cargo.toml"), manifest.as_bytes());
         write_if_changed(&root, lib.as_bytes());
-        write_if_changed(&bindings, contents);
-        Ok([bindings, root])
+        let mut paths = Vec::new();
+        for (file, contents) in files {
+            let path = dir.join("src").join(file);
+            write_if_changed(&path, contents);
+            paths.push(path);
+        }
+        paths.push(root);
+        Ok(paths)
     }
 }
 
 /// `rustfmt --check` on every file in one run; a file it would change fails
 /// its unit (rustfmt names it in a `Diff in <path>` line).
-fn rustfmt(members: &[(&Unit, [PathBuf; 2])], failed: &mut BTreeMap<String, String>) {
+fn rustfmt(members: &[(&Unit, Vec<PathBuf>)], failed: &mut BTreeMap<String, String>) {
     for chunk in members.chunks(100) {
         let output = Command::new("rustfmt")
             .args(["--edition", "2024", "--check"])
