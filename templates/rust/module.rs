@@ -10,14 +10,14 @@
     use {{ path }};
 {%- when None %}
 {%- endmatch %}
-{%- if let Some(prelude) = prelude %}
-    use {{ prelude }};
-{%- endif %}
 {%- match async_api %}
 {%- when Some(path) %}
     use {{ path }};
 {%- when None %}
 {%- endmatch %}
+{%- if let Some(prelude) = prelude %}
+    use {{ prelude }};
+{%- endif %}
     {{- body|indent(4, true) }}
 }
 {%- endif %}

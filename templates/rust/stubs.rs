@@ -25,12 +25,12 @@ pub struct {{ component }};
 #[allow(unused_variables)]
 mod {{ module.name }} {
     use {{ module.import }}::*;
+{%- if let Some(path) = module.async_api %}
+    use {{ path }};
+{%- endif %}
 {%- if let Some(prelude) = module.prelude %}
     #[allow(unused_imports)]
     use {{ prelude }};
-{%- endif %}
-{%- if let Some(path) = module.async_api %}
-    use {{ path }};
 {%- endif %}
 {%- for imp in module.impls %}
 {%- if let Some(name) = imp.define %}

@@ -103,6 +103,7 @@ impl Builder<'_, '_, '_> {
             call,
             ret: match base.ret_area {
                 Some(_) => "_ret",
+                None if self.naming.std.prelude.is_some() => "::core::ptr::null_mut()",
                 None => "std::ptr::null_mut()",
             },
             drop_arg: match drop_result {

@@ -9,7 +9,7 @@ use askama::Template;
 use bindery_ir::{Builtins, ChannelKind, CoreImport, Ir, Item};
 
 use crate::codecs::{Codecs, Dir, Mode, Ref};
-use crate::names::{Naming, Side};
+use crate::names::{Naming, Side, Std};
 
 /// One `$root` built-in as the runtime declares it.
 #[derive(Debug)]
@@ -25,6 +25,8 @@ pub struct BuiltinView {
 #[derive(Template)]
 #[template(path = "async/module.rs")]
 pub struct AsyncModule {
+    /// Where `core` and `alloc` items are (`std`, or `--no-std`).
+    pub std: Std,
     pub builtins: Vec<BuiltinView>,
     /// Async functions, futures or streams: the executor.
     pub executor: bool,
@@ -138,11 +140,12 @@ fn builtin_views(builtins: &Builtins) -> Vec<BuiltinView> {
 }
 
 /// The `wit_bindgen` module, if the world is async.
-pub fn module(ir: &Ir) -> Option<AsyncModule> {
+pub fn module(ir: &Ir, std: Std) -> Option<AsyncModule> {
     let world = ir.async_world.as_ref()?;
     let builtins = &world.builtins;
     let has = |kind| world.channels.iter().any(|c| c.kind == kind);
     Some(AsyncModule {
+        std,
         builtins: builtin_views(builtins),
         executor: builtins.waitable_set_new.is_some(),
         imports: builtins.subtask_drop.is_some(),
@@ -196,6 +199,8 @@ pub struct PayloadModule {
     pub count: &'static str,
     /// The world uses `error-context` (payload modules import it).
     pub error_context: bool,
+    /// `--no-std`: the `use` of `Box`, `String` and `Vec` from `alloc`.
+    pub prelude: Option<&'static str>,
     pub count_stub: &'static str,
     pub count_arg: &'static str,
     pub payloads: Vec<PayloadView>,
@@ -266,6 +271,7 @@ pub fn payload_modules(naming: &Naming, codecs: &mut Codecs) -> Vec<PayloadModul
         let future = kind == ChannelKind::Future;
         modules.push(PayloadModule {
             name,
+            prelude: naming.std.prelude,
             future,
             plural: if future { "futures" } else { "streams" },
             payload_trait: if future {

@@ -96,34 +96,16 @@ impl Backend for RustBackend {
 impl RustBackend {
     /// The naming rules with the options applied, once they are checked.
     fn naming<'a>(&self, ir: &'a Ir) -> Result<Naming<'a>, Error> {
-        self.refuse(ir)?;
+        self.check_derives()?;
         let mut naming = Naming::new(ir, &self.options);
         naming.external = with::resolve(ir, &self.options.with)?;
         Ok(naming)
     }
 
-    /// Options that are malformed, or that cannot do this world (a
-    /// capability error naming the first item concerned).
-    fn refuse(&self, ir: &Ir) -> Result<(), Error> {
-        if self.options.no_std {
-            // The async runtime (executor, futures, streams) spells `std`
-            // paths throughout; it is generated for std crates only.
-            self.capabilities()
-                .without(Feature::AsyncFunctions)
-                .without(Feature::Futures)
-                .without(Feature::Streams)
-                .without(Feature::ErrorContext)
-                .check(ir, "rust --no-std")?;
-        }
+    /// Refuses malformed `--additional-derives`.
+    fn check_derives(&self) -> Result<(), Error> {
         for derive in &self.options.additional_derives {
-            let path = derive.strip_prefix("::").unwrap_or(derive);
-            let ident = |s: &str| {
-                s.chars()
-                    .next()
-                    .is_some_and(|c| c.is_alphabetic() || c == '_')
-                    && s.chars().all(|c| c.is_alphanumeric() || c == '_')
-            };
-            if !path.split("::").all(ident) {
+            if !with::is_path(derive) {
                 return Err(Error::usage(format!(
                     "--additional-derives: `{derive}` is not a Rust path (`Hash`, `serde::Serialize`)"
                 )));
@@ -320,7 +302,7 @@ fn generate(naming: &Naming) -> Result<String, Error> {
 
     runtime.realloc = needs_realloc(ir);
     // wit-bindgen's async API, and a vtable per future/stream payload.
-    let async_module = asyncs::module(ir);
+    let async_module = asyncs::module(ir, naming.std);
     if let Some(module) = &async_module {
         runtime.cleanup = true;
         runtime.realloc |= module.channels || module.error_context;

@@ -139,7 +139,7 @@ struct OutputArgs {
 #[derive(Args)]
 struct RustArgs {
     /// Bindings for `#![no_std]` crates: only `core` and `alloc` (declare
-    /// `extern crate alloc;` at the crate root). Async worlds are refused.
+    /// `extern crate alloc;` at the crate root).
     #[arg(long)]
     no_std: bool,
     /// Derives added to generated records, variants, enums and flags

@@ -153,34 +153,19 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
             Err(message) => failures.push(message),
         }
     }
-    // Every world again with `--no-std`, in a `#![no_std]` crate; async
-    // worlds must be refused with the capability error instead.
-    let mut refused = 0;
+    // Every world again with `--no-std`, in a `#![no_std]` crate.
     for generation in &generations {
         let id = compile::unit_id("no-std", &generation.name);
         let options = RustOptions {
             no_std: true,
             ..RustOptions::default()
         };
-        let asynchronous = generation
-            .generator(Language::Rust)
-            .ir()
-            .is_ok_and(|ir| ir.async_world.is_some());
-        match (unit_with(generation, id.clone(), options), asynchronous) {
-            (Ok(unit), false) => {
+        match unit_with(generation, id.clone(), options) {
+            Ok(unit) => {
                 check.no_std.insert(id);
                 units.push(unit);
             }
-            (Err(message), true)
-                if message.contains("the rust --no-std backend does not support") =>
-            {
-                refused += 1;
-            }
-            (Ok(unit), true) => failures.push(format!(
-                "{}: an async world was generated with --no-std instead of refused",
-                unit.label
-            )),
-            (Err(message), _) => failures.push(message),
+            Err(message) => failures.push(message),
         }
     }
     let example = common::example().generations().remove(0);
@@ -232,13 +217,12 @@ fn generated_rust_passes_clippy_rustfmt_and_links_for_wasm32_wasip2() {
     let mut files: Vec<&str> = generations.iter().map(|g| g.case.name.as_str()).collect();
     files.dedup();
     compile::say(&format!(
-        "Rust compile check: {} of {} crates passed {} ({} corpus files in {} generations, again with --no-std but for {} async worlds refused, the example and {} hand-written guests)\n",
+        "Rust compile check: {} of {} crates passed {} ({} corpus files in {} generations, again with --no-std, the example and {} hand-written guests)\n",
         units.len() - compiled.len(),
         units.len(),
         check.describe(),
         files.len(),
         generations.len(),
-        refused,
         guest_count,
     ));
     failures.extend(compiled.iter().map(ToString::to_string));

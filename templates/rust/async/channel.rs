@@ -57,7 +57,7 @@
                 self.wait = Some(Wait::new(end));
             }
             let wait = self.wait.as_ref().expect("polled after it finished");
-            let code = std::task::ready!(wait.poll(cx));
+            let code = {{ std.core }}::task::ready!(wait.poll(cx));
             self.wait = None;
             Poll::Ready(code)
         }

@@ -39,21 +39,21 @@
         }
     }
 
-    impl std::fmt::Debug for ErrorContext {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    impl {{ std.core }}::fmt::Debug for ErrorContext {
+        fn fmt(&self, f: &mut {{ std.core }}::fmt::Formatter<'_>) -> {{ std.core }}::fmt::Result {
             f.debug_struct("ErrorContext")
                 .field("debug_message", &self.debug_message())
                 .finish()
         }
     }
 
-    impl std::fmt::Display for ErrorContext {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    impl {{ std.core }}::fmt::Display for ErrorContext {
+        fn fmt(&self, f: &mut {{ std.core }}::fmt::Formatter<'_>) -> {{ std.core }}::fmt::Result {
             f.write_str(&self.debug_message())
         }
     }
 
-    impl std::error::Error for ErrorContext {}
+    impl {{ std.core }}::error::Error for ErrorContext {}
 
     impl Drop for ErrorContext {
         fn drop(&mut self) {

@@ -16,7 +16,7 @@
     /// The task being polled (null between polls). Its lifetime is erased:
     /// only `spawned`, `waitables` and `yield_requested` are reached
     /// through it, while the task is alive.
-    static CURRENT: Global<Cell<*const Task<'static>>> = Global(Cell::new(std::ptr::null()));
+    static CURRENT: Global<Cell<*const Task<'static>>> = Global(Cell::new({{ std.core }}::ptr::null()));
 
     fn current() -> &'static Task<'static> {
         let task = CURRENT.0.get();
@@ -180,7 +180,7 @@
         /// Polls until nothing can progress without the host; returns the
         /// callback code for the host.
         fn run(&self) -> u32 {
-            let erased = std::ptr::from_ref(self).cast::<Task<'static>>();
+            let erased = {{ std.core }}::ptr::from_ref(self).cast::<Task<'static>>();
             let previous = CURRENT.0.replace(erased);
             let code = self.run_jobs();
             CURRENT.0.set(previous);
@@ -342,7 +342,7 @@
 
     impl TaskCancelOnDrop {
         pub fn forget(self) {
-            std::mem::forget(self);
+            {{ std.core }}::mem::forget(self);
         }
     }
 

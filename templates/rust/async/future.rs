@@ -38,7 +38,7 @@
 
     /// The readable end of a `future<T>`: `.await` it for the value.
     pub struct FutureReader<T: 'static> {
-        end: std::sync::atomic::AtomicU32,
+        end: {{ std.core }}::sync::atomic::AtomicU32,
         vtable: &'static FutureVtable<T>,
     }
 
@@ -46,7 +46,7 @@
         #[doc(hidden)]
         pub unsafe fn new(end: u32, vtable: &'static FutureVtable<T>) -> Self {
             FutureReader {
-                end: std::sync::atomic::AtomicU32::new(end),
+                end: {{ std.core }}::sync::atomic::AtomicU32::new(end),
                 vtable,
             }
         }
@@ -69,8 +69,8 @@
         }
     }
 
-    impl<T> std::fmt::Debug for FutureReader<T> {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    impl<T> {{ std.core }}::fmt::Debug for FutureReader<T> {
+        fn fmt(&self, f: &mut {{ std.core }}::fmt::Formatter<'_>) -> {{ std.core }}::fmt::Result {
             f.debug_struct("FutureReader")
                 .field("handle", &self.handle())
                 .finish()
@@ -94,7 +94,7 @@
             FutureRead {
                 reader: Some(self),
                 buffer: Cleanup::default(),
-                ptr: std::ptr::null_mut(),
+                ptr: {{ std.core }}::ptr::null_mut(),
                 transfer: Transfer::new(),
             }
         }
@@ -143,7 +143,7 @@
             let reader = this.reader.as_ref().expect("polled after finishing");
             let (end, vtable) = (reader.handle(), reader.vtable);
             let (buffer, ptr) = (&mut this.buffer, &mut this.ptr);
-            let code = std::task::ready!(this.transfer.poll(end, cx, || {
+            let code = {{ std.core }}::task::ready!(this.transfer.poll(end, cx, || {
                 *ptr = buffer.alloc(vtable.size, vtable.align);
                 unsafe { (vtable.read)(end, *ptr) }
             }));
@@ -188,8 +188,8 @@
         }
     }
 
-    impl<T> std::fmt::Debug for FutureWriter<T> {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    impl<T> {{ std.core }}::fmt::Debug for FutureWriter<T> {
+        fn fmt(&self, f: &mut {{ std.core }}::fmt::Formatter<'_>) -> {{ std.core }}::fmt::Result {
             f.debug_struct("FutureWriter")
                 .field("handle", &self.end)
                 .finish()
@@ -245,19 +245,19 @@
         pub value: T,
     }
 
-    impl<T> std::fmt::Debug for FutureWriteError<T> {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    impl<T> {{ std.core }}::fmt::Debug for FutureWriteError<T> {
+        fn fmt(&self, f: &mut {{ std.core }}::fmt::Formatter<'_>) -> {{ std.core }}::fmt::Result {
             f.debug_struct("FutureWriteError").finish_non_exhaustive()
         }
     }
 
-    impl<T> std::fmt::Display for FutureWriteError<T> {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    impl<T> {{ std.core }}::fmt::Display for FutureWriteError<T> {
+        fn fmt(&self, f: &mut {{ std.core }}::fmt::Formatter<'_>) -> {{ std.core }}::fmt::Result {
             f.write_str("the reader of the future was dropped")
         }
     }
 
-    impl<T> std::error::Error for FutureWriteError<T> {}
+    impl<T> {{ std.core }}::error::Error for FutureWriteError<T> {}
 
     /// What [`FutureWrite::cancel`] found.
     #[derive(Debug)]
@@ -312,7 +312,7 @@
             let writer = this.writer.as_ref().expect("polled after finishing");
             let (end, vtable) = (writer.end, writer.vtable);
             let (buffer, value) = (&mut this.buffer, &this.value);
-            let code = std::task::ready!(this.transfer.poll(end, cx, || {
+            let code = {{ std.core }}::task::ready!(this.transfer.poll(end, cx, || {
                 let ptr = buffer.alloc(vtable.size, vtable.align);
                 let value = value.as_ref().expect("a write has its value");
                 unsafe {

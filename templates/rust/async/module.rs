@@ -6,6 +6,18 @@
 /// callbacks, async import calls, futures, streams and `error-context`.
 #[allow(dead_code, unused_imports, clippy::missing_safety_doc)]
 pub mod wit_bindgen {
+{%- if let Some(prelude) = std.prelude %}
+    use ::alloc::collections::BTreeMap;
+    use ::alloc::rc::Rc;
+    use ::alloc::sync::Arc;
+    use ::alloc::task::Wake;
+    use {{ prelude }};
+    use ::core::cell::{Cell, RefCell};
+    use ::core::future::{Future, IntoFuture};
+    use ::core::pin::Pin;
+    use ::core::sync::atomic::{AtomicBool, Ordering};
+    use ::core::task::{Context, Poll, Waker};
+{%- else %}
     use std::cell::{Cell, RefCell};
     use std::collections::BTreeMap;
     use std::future::{Future, IntoFuture};
@@ -14,6 +26,7 @@ pub mod wit_bindgen {
     use std::sync::Arc;
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::task::{Context, Poll, Wake, Waker};
+{%- endif %}
 
     use super::__bindery::Cleanup;
 

@@ -14,6 +14,9 @@ pub mod {{ name }} {
     use super::wit_bindgen::ErrorContext;
 {%- endif %}
     use super::wit_bindgen::{ {{- reader }}, {{ vtable }}, {{ writer -}} };
+{%- if let Some(prelude) = prelude %}
+    use {{ prelude }};
+{%- endif %}
 
     /// A type that {{ plural }} of this world carry.
     pub trait {{ payload_trait }}: Unpin + Sized + 'static {

@@ -86,7 +86,7 @@
         /// The values that have not gone.
         pub fn into_vec(mut self) -> Vec<T> {
             self.values.drain(..self.sent);
-            std::mem::take(&mut self.values)
+            {{ std.core }}::mem::take(&mut self.values)
         }
 
         /// The memory a write sends from, and how many values it holds.
@@ -163,12 +163,12 @@
 
         /// Writes one value; `Some(value)` when the reader was gone.
         pub async fn write_one(&mut self, value: T) -> Option<T> {
-            self.write_all(vec![value]).await.pop()
+            self.write_all({% if std.prelude.is_some() %}::alloc::{% endif %}vec![value]).await.pop()
         }
     }
 
-    impl<T> std::fmt::Debug for StreamWriter<T> {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    impl<T> {{ std.core }}::fmt::Debug for StreamWriter<T> {
+        fn fmt(&self, f: &mut {{ std.core }}::fmt::Formatter<'_>) -> {{ std.core }}::fmt::Result {
             f.debug_struct("StreamWriter")
                 .field("handle", &self.end)
                 .finish()
@@ -222,7 +222,7 @@
             }
             let (end, write) = (this.writer.end, this.writer.vtable.write);
             let buffer = this.buffer.as_mut().expect("polled after finishing");
-            let code = std::task::ready!(this.transfer.poll(end, cx, || {
+            let code = {{ std.core }}::task::ready!(this.transfer.poll(end, cx, || {
                 let (ptr, count) = buffer.buffer();
                 unsafe { write(end, ptr, count) }
             }));
@@ -240,7 +240,7 @@
 
     /// The readable end of a `stream<T>`.
     pub struct StreamReader<T: 'static> {
-        end: std::sync::atomic::AtomicU32,
+        end: {{ std.core }}::sync::atomic::AtomicU32,
         vtable: &'static StreamVtable<T>,
         done: bool,
     }
@@ -249,7 +249,7 @@
         #[doc(hidden)]
         pub unsafe fn new(end: u32, vtable: &'static StreamVtable<T>) -> Self {
             StreamReader {
-                end: std::sync::atomic::AtomicU32::new(end),
+                end: {{ std.core }}::sync::atomic::AtomicU32::new(end),
                 vtable,
                 done: false,
             }
@@ -272,7 +272,7 @@
                 reader: self,
                 buffer: Some(buffer),
                 scratch: Cleanup::default(),
-                ptr: std::ptr::null_mut(),
+                ptr: {{ std.core }}::ptr::null_mut(),
                 transfer: Transfer::new(),
             }
         }
@@ -306,8 +306,8 @@
         }
     }
 
-    impl<T> std::fmt::Debug for StreamReader<T> {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+    impl<T> {{ std.core }}::fmt::Debug for StreamReader<T> {
+        fn fmt(&self, f: &mut {{ std.core }}::fmt::Formatter<'_>) -> {{ std.core }}::fmt::Result {
             f.debug_struct("StreamReader")
                 .field("handle", &self.handle())
                 .finish()
@@ -378,7 +378,7 @@
             let (end, vtable) = (this.reader.handle(), this.reader.vtable);
             let buffer = this.buffer.as_mut().expect("polled after finishing");
             let (scratch, ptr) = (&mut this.scratch, &mut this.ptr);
-            let code = std::task::ready!(this.transfer.poll(end, cx, || {
+            let code = {{ std.core }}::task::ready!(this.transfer.poll(end, cx, || {
                 // The Canonical ABI counts in 28 bits; `Vec<()>` has no
                 // capacity limit.
                 let room = (buffer.capacity() - buffer.len()).min(MAX_COUNT);
