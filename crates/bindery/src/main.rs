@@ -143,8 +143,8 @@ struct RustArgs {
     #[arg(long)]
     no_std: bool,
     /// Derives added to generated records, variants, enums and flags
-    /// wherever every field allows them (`Hash`, `serde::Serialize`; comma-
-    /// separated, repeatable).
+    /// wherever every field allows them (`Hash`, `serde::Serialize`;
+    /// comma-separated, repeatable).
     #[arg(long, value_name = "A,B", value_delimiter = ',')]
     additional_derives: Vec<String>,
     /// Do not generate an imported interface (`ns:pkg/iface`) or one of its

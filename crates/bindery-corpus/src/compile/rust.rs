@@ -31,7 +31,8 @@ const TARGET: &str = "wasm32-wasip2";
 /// instead of the starter code's `mod <world>;`. Units whose id is in
 /// `no_std` were generated with `--no-std` (their starter code says
 /// `#![no_std]`): the crate also gets the panic handler and global
-/// allocator that a `no_std` cdylib must bring itself.
+/// allocator that a `no_std` cdylib must bring itself, and is built (with
+/// `-Dwarnings`) but not linted by clippy.
 #[derive(Debug, Default)]
 pub struct RustCheck {
     pub include: BTreeSet<String>,
@@ -131,10 +132,14 @@ impl Check for RustCheck {
         let mut failed: BTreeMap<String, String> = BTreeMap::new();
         rustfmt(&members, &mut failed);
         for step in ["clippy", "build"] {
+            // `--no-std` bindings are the std ones with other paths: clippy
+            // has seen their code in the std twin, so they are only built
+            // (rustc's warnings still deny), which halves what they cost.
             let pending: Vec<&str> = members
                 .iter()
                 .map(|(u, _)| u.id.as_str())
                 .filter(|id| !failed.contains_key(*id))
+                .filter(|id| step != "clippy" || !self.no_std.contains(*id))
                 .collect();
             if !pending.is_empty() {
                 cargo(step, work, &pending, &mut failed);
