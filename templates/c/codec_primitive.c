@@ -9,16 +9,16 @@ static void {{ name }}(const {{ ctype }} *ptr, __bindery_slot_t *slots) {
 static void {{ name }}(const __bindery_slot_t *slots, {{ ctype }} *ptr) {
   *ptr = ({{ ctype }}) slots[0].{{ member }};
 }
-{%- when PrimitiveKind::LowerString %}
+{%- when PrimitiveKind::LowerString { cast } %}
 
 static void {{ name }}(const {{ ctype }} *ptr, __bindery_slot_t *slots) {
-  slots[0].ptr = ptr->ptr;
+  slots[0].ptr = {{ cast }}ptr->ptr;
   slots[1].len = ptr->len;
 }
-{%- when PrimitiveKind::LiftString %}
+{%- when PrimitiveKind::LiftString { cast } %}
 
 static void {{ name }}(const __bindery_slot_t *slots, {{ ctype }} *ptr) {
-  ptr->ptr = slots[0].ptr;
+  ptr->ptr = {{ cast }}slots[0].ptr;
   ptr->len = slots[1].len;
 }
 {%- endmatch %}

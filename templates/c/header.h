@@ -11,21 +11,32 @@ extern "C" {
 #include <stddef.h>
 #include <stdint.h>
 {%- if let Some(strings) = strings %}
+{%- if strings.utf16 %}
+#include <uchar.h>
+{%- endif %}
 
-/** A UTF-8 string: `len` bytes at `ptr`, not NUL-terminated. */
+/** {{ strings.what }}, not NUL-terminated. */
 typedef struct {{ strings.ctype }} {
-  uint8_t *ptr;
+  {{ strings.unit }} *ptr;
   size_t len;
 } {{ strings.ctype }};
+{%- if let Some(len) = strings.len %}
+
+/** The length of the NUL-terminated `s` in 16-bit code units. */
+size_t {{ len }}(const {{ strings.cchar }} *s);
+{%- endif %}
 
 /**
  * Makes `ret` the NUL-terminated `s` without copying: `ret` then owns `s`,
  * which must come from `malloc` if `ret` is ever freed.
  */
-void {{ strings.set }}({{ strings.ctype }} *ret, const char *s);
+void {{ strings.set }}({{ strings.ctype }} *ret, const {{ strings.cchar }} *s);
 
 /** Copies the NUL-terminated `s` into new memory that `ret` owns. */
-void {{ strings.dup }}({{ strings.ctype }} *ret, const char *s);
+void {{ strings.dup }}({{ strings.ctype }} *ret, const {{ strings.cchar }} *s);
+
+/** Copies the `len` {{ strings.units }} at `s` into new memory that `ret` owns. */
+void {{ strings.dup_n }}({{ strings.ctype }} *ret, const {{ strings.cchar }} *s, size_t len);
 
 /** Frees the memory `ret` owns and empties it. */
 void {{ strings.free }}({{ strings.ctype }} *ret);

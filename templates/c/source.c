@@ -47,16 +47,32 @@ void *cabi_realloc(void *ptr, size_t old_size, size_t align, size_t new_size) {
 {%- if let Some(strings) = strings %}
 
 // Strings
+{%- if let Some(len) = strings.len %}
 
-void {{ strings.set }}({{ strings.ctype }} *ret, const char *s) {
-  ret->ptr = (uint8_t *) s;
-  ret->len = strlen(s);
+size_t {{ len }}(const {{ strings.cchar }} *s) {
+  const {{ strings.cchar }} *end = s;
+  while (*end) {
+    end++;
+  }
+  return (size_t) (end - s);
+}
+{%- endif %}
+
+void {{ strings.set }}({{ strings.ctype }} *ret, const {{ strings.cchar }} *s) {
+  ret->ptr = ({{ strings.unit }} *) s;
+  ret->len = {{ strings.length }};
 }
 
-void {{ strings.dup }}({{ strings.ctype }} *ret, const char *s) {
-  ret->len = strlen(s);
-  ret->ptr = (uint8_t *) cabi_realloc(NULL, 0, 1, ret->len);
-  memcpy(ret->ptr, s, ret->len);
+void {{ strings.dup }}({{ strings.ctype }} *ret, const {{ strings.cchar }} *s) {
+  ret->len = {{ strings.length }};
+  ret->ptr = ({{ strings.unit }} *) cabi_realloc(NULL, 0, {{ strings.align }}, ret->len{{ strings.scale }});
+  memcpy(ret->ptr, s, ret->len{{ strings.scale }});
+}
+
+void {{ strings.dup_n }}({{ strings.ctype }} *ret, const {{ strings.cchar }} *s, size_t len) {
+  ret->len = len;
+  ret->ptr = ({{ strings.unit }} *) cabi_realloc(NULL, 0, {{ strings.align }}, ret->len{{ strings.scale }});
+  memcpy(ret->ptr, s, ret->len{{ strings.scale }});
 }
 
 void {{ strings.free }}({{ strings.ctype }} *ret) {

@@ -83,7 +83,7 @@ pub struct AsyncViews {
 
 /// The C signature of each built-in, by the IR's field (same order as
 /// [`Builtins`]).
-fn builtin_decls(builtins: &Builtins) -> Vec<BuiltinDecl> {
+fn builtin_decls(builtins: &Builtins, utf16: bool) -> Vec<BuiltinDecl> {
     let table: [(&Option<CoreImport>, &str); 15] = [
         (
             &builtins.waitable_set_new,
@@ -135,7 +135,7 @@ fn builtin_decls(builtins: &Builtins) -> Vec<BuiltinDecl> {
         ),
         (
             &builtins.error_context_new,
-            "uint32_t __bindery_error_context_new(const uint8_t *, size_t)",
+            "uint32_t __bindery_error_context_new(const void *, size_t)",
         ),
         (
             &builtins.error_context_debug_message,
@@ -151,11 +151,21 @@ fn builtin_decls(builtins: &Builtins) -> Vec<BuiltinDecl> {
         .filter_map(|(import, signature)| {
             import.as_ref().map(|import| BuiltinDecl {
                 module: c_string(&import.module),
-                field: c_string(&import.name),
+                field: c_string(&encoded(&import.name, utf16)),
                 signature: signature.to_string(),
             })
         })
         .collect()
+}
+
+/// A built-in's import name for the guest's string encoding: the two
+/// error-context built-ins that pass strings name it
+/// (`[error-context-new-utf16]`); the IR gives the UTF-8 names.
+fn encoded(name: &str, utf16: bool) -> String {
+    match name.strip_suffix("-utf8]") {
+        Some(base) if utf16 => format!("{base}-utf16]"),
+        _ => name.to_string(),
+    }
 }
 
 /// The async views, if the world is async.
@@ -243,7 +253,7 @@ pub fn build(model: &Model<'_>) -> Option<AsyncViews> {
         source: AsyncSource {
             w,
             string: model.naming.string_type(),
-            builtins: builtin_decls(builtins),
+            builtins: builtin_decls(builtins, model.utf16),
             executor,
             imports,
             exports,

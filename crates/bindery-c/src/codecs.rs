@@ -186,8 +186,12 @@ pub fn primitives(model: &Model<'_>) -> Vec<PrimitiveConverter> {
                 _ => ("i32", "int32_t"),
             };
             let kind = match (op, ty) {
-                (Op::Lower, Type::String) => PrimitiveKind::LowerString,
-                (Op::Lift, Type::String) => PrimitiveKind::LiftString,
+                (Op::Lower, Type::String) => PrimitiveKind::LowerString {
+                    cast: if model.utf16 { "(uint8_t *) " } else { "" },
+                },
+                (Op::Lift, Type::String) => PrimitiveKind::LiftString {
+                    cast: if model.utf16 { "(uint16_t *) " } else { "" },
+                },
                 (Op::Lower, _) => PrimitiveKind::Lower { member, core },
                 (Op::Lift, _) => PrimitiveKind::Lift { member },
             };

@@ -31,7 +31,53 @@ use bindery_kit::{Backend, Capabilities, Error, Files, Ir};
 use crate::model::Model;
 use crate::templates::{Header, ResourceSource, Source, Strings, StubResource, Stubs};
 
-pub struct CBackend;
+/// The C backend with its options ([`CBackend::default`]: UTF-8 strings,
+/// names as the world spells them).
+#[derive(Debug, Clone, Default)]
+pub struct CBackend {
+    pub options: Options,
+}
+
+/// What `bindery c` lets users choose (the CLI flags in brackets), as
+/// wit-bindgen's C generator does.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// `--string-encoding`: how strings cross the component boundary.
+    pub string_encoding: StringEncoding,
+    /// `--rename KEY=NAME`: the C namespace of the interface the world
+    /// imports or exports as `KEY` (`ns:pkg/iface`, `ns:pkg/iface@1.0.0`
+    /// or a plain name); exported ones keep their `exports_` prefix.
+    pub rename: Vec<(String, String)>,
+    /// `--rename-world NAME`: the world's prefix and file names.
+    pub rename_world: Option<String>,
+}
+
+/// The Canonical ABI string encodings a C guest can use.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum StringEncoding {
+    /// `len` bytes of UTF-8 (`uint8_t`, C `char` literals).
+    #[default]
+    Utf8,
+    /// `len` 16-bit code units of UTF-16 (`uint16_t`, `char16_t` literals).
+    Utf16,
+}
+
+impl StringEncoding {
+    /// The spelling on the command line (`utf8`, `utf16`).
+    pub fn from_name(name: &str) -> Option<StringEncoding> {
+        match name {
+            "utf8" | "utf-8" => Some(StringEncoding::Utf8),
+            "utf16" | "utf-16" => Some(StringEncoding::Utf16),
+            _ => None,
+        }
+    }
+}
+
+impl CBackend {
+    pub fn new(options: Options) -> Self {
+        CBackend { options }
+    }
+}
 
 impl Backend for CBackend {
     fn name(&self) -> &'static str {
@@ -47,19 +93,23 @@ impl Backend for CBackend {
     }
 
     fn generate(&self, ir: &Ir) -> Result<Files, Error> {
-        let model = Model::new(ir)?;
+        let model = Model::new(ir, &self.options)?;
         let types = types::build(&model)?;
         let functions = functions::build(&model);
         let asynchronous = asyncs::build(&model);
         let codecs = codecs::build(&model);
         let primitives = codecs::primitives(&model);
         let world = &model.naming.world;
-        let strings = model.uses_string.then(|| Strings {
-            ctype: model.naming.string_type(),
-            set: format!("{world}_string_set"),
-            dup: format!("{world}_string_dup"),
-            free: format!("{world}_string_free"),
-        });
+        let strings = model
+            .uses_string
+            .then(|| strings(world, self.options.string_encoding));
+        let utf16_type = match self.options.string_encoding {
+            StringEncoding::Utf8 => None,
+            StringEncoding::Utf16 => Some(
+                ir.component_type
+                    .with_string_encoding(bindery_ir::WitStringEncoding::UTF16)?,
+            ),
+        };
         let header_name = format!("{world}.h");
         let world_id = match &ir.world.package {
             Some(package) => format!("{package}/{}", ir.world.name),
@@ -84,7 +134,7 @@ impl Backend for CBackend {
         let source = Source {
             world: world_id,
             header: header_name.clone(),
-            section: section::build(&ir.component_type),
+            section: section::build(utf16_type.as_ref().unwrap_or(&ir.component_type)),
             uses_slots,
             strings,
             primitives,
@@ -109,7 +159,7 @@ impl Backend for CBackend {
     /// `<world>_impl.c`: every export defined with an `abort()` body, and
     /// every exported resource's struct and destructor.
     fn stubs(&self, ir: &Ir) -> Result<Files, Error> {
-        let model = Model::new(ir)?;
+        let model = Model::new(ir, &self.options)?;
         let resources = types::build(&model)?
             .resources
             .into_iter()
@@ -131,6 +181,35 @@ impl Backend for CBackend {
         let mut files = Files::new();
         files.insert(format!("{world}_impl.c"), finish(stubs.render())?);
         Ok(files)
+    }
+}
+
+/// The string type's helpers in an encoding.
+fn strings(world: &str, encoding: StringEncoding) -> Strings {
+    let utf16 = encoding == StringEncoding::Utf16;
+    let len = utf16.then(|| format!("{world}_string_len"));
+    Strings {
+        ctype: format!("{world}_string_t"),
+        set: format!("{world}_string_set"),
+        dup: format!("{world}_string_dup"),
+        dup_n: format!("{world}_string_dup_n"),
+        free: format!("{world}_string_free"),
+        unit: if utf16 { "uint16_t" } else { "uint8_t" },
+        cchar: if utf16 { "char16_t" } else { "char" },
+        utf16,
+        what: if utf16 {
+            "A UTF-16 string: `len` 16-bit code units at `ptr`"
+        } else {
+            "A UTF-8 string: `len` bytes at `ptr`"
+        },
+        units: if utf16 { "code units" } else { "bytes" },
+        align: if utf16 { 2 } else { 1 },
+        scale: if utf16 { " * 2" } else { "" },
+        length: match &len {
+            Some(len) => format!("{len}(s)"),
+            None => "strlen(s)".into(),
+        },
+        len,
     }
 }
 

@@ -86,11 +86,17 @@ pub struct Model<'a> {
     pub functions: Vec<Vec<String>>,
     /// The entry struct of each map codec.
     pub entries: BTreeMap<CodecKey, String>,
+    /// Each further C name of a map type (a typedef of its codec's type)
+    /// with the `<name>_entry_t` typedef that goes with it, as wit-bindgen
+    /// gives every map type its own entry type.
+    pub entry_aliases: BTreeMap<String, String>,
     /// Further names of anonymous types, one per other item using them
     /// (`exports_ns_pkg_run_result_void_string_t` beside
     /// `ns_pkg_host_result_void_string_t`), with their `_free`.
     pub scope_names: BTreeMap<(Key, String), (String, Option<String>)>,
     pub uses_string: bool,
+    /// `--string-encoding utf16`: strings hold `uint16_t` code units.
+    pub utf16: bool,
     /// Primitive converters used, by WIT name.
     pub primitives: BTreeSet<(&'static str, Op)>,
     pub alloc: Allocator,
@@ -106,8 +112,8 @@ pub fn item_functions(item: &WorldItem) -> Vec<&Function> {
 }
 
 impl<'a> Model<'a> {
-    pub fn new(ir: &'a Ir) -> Result<Self, Error> {
-        let naming = Naming::new(ir);
+    pub fn new(ir: &'a Ir, options: &crate::Options) -> Result<Self, Error> {
+        let naming = Naming::new(ir, options)?;
         let sides = Sides::new(ir);
         let mut scopes = Vec::new();
         for (side, items) in [(Side::Import, &ir.imports), (Side::Export, &ir.exports)] {
@@ -134,7 +140,9 @@ impl<'a> Model<'a> {
             resources: BTreeMap::new(),
             functions: Vec::new(),
             entries: BTreeMap::new(),
+            entry_aliases: BTreeMap::new(),
             scope_names: BTreeMap::new(),
+            utf16: options.string_encoding == crate::StringEncoding::Utf16,
             // The error-context API speaks strings.
             uses_string: reached.uses_string
                 || ir
@@ -481,6 +489,32 @@ impl<'a> Model<'a> {
             let base = name.strip_suffix("_t").unwrap_or(&name);
             let entry = self.alloc.claim_type(&format!("{base}_entry"));
             self.entries.insert(codec, entry);
+        }
+        let is_map = |key: &Key| matches!(self.ir.def(key.0).kind, TypeKind::Map { .. });
+        let mut further: Vec<String> = self
+            .types
+            .iter()
+            .filter(|(key, entry)| {
+                is_map(key)
+                    && entry
+                        .codec
+                        .is_some_and(|codec| self.codecs[&codec].name != entry.name)
+            })
+            .map(|(_, entry)| entry.name.clone())
+            .collect();
+        further.extend(
+            self.scope_names
+                .iter()
+                .filter(|((key, _), _)| is_map(key))
+                .map(|(_, (name, _))| name.clone()),
+        );
+        for name in further {
+            if self.entry_aliases.contains_key(&name) {
+                continue;
+            }
+            let base = name.strip_suffix("_t").unwrap_or(&name);
+            let alias = self.alloc.claim_type(&format!("{base}_entry"));
+            self.entry_aliases.insert(name, alias);
         }
         let mut resources = std::mem::take(&mut self.resources);
         for names in resources.values_mut() {

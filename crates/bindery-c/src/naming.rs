@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use bindery_ir::{Ir, Item, Type, TypeKind};
+use bindery_ir::{Error, Ir, Item, Type, TypeKind};
 use bindery_kit::Names;
 use heck::{ToShoutySnakeCase, ToSnakeCase};
 
@@ -55,10 +55,49 @@ pub struct Naming<'a> {
     /// The plain name of each interface the world reaches only under one
     /// (`import x: interface { … }`, `import x: ns:pkg/iface`).
     inline_keys: Vec<Option<String>>,
+    /// `--rename`: each renamed interface's namespace, and whether the
+    /// world names it by a qualified key (which keeps `exports_`).
+    renamed: Vec<Option<(String, bool)>>,
 }
 
 impl<'a> Naming<'a> {
-    pub fn new(ir: &'a Ir) -> Self {
+    pub fn new(ir: &'a Ir, options: &crate::Options) -> Result<Self, Error> {
+        let mut renamed = vec![None; ir.interfaces.len()];
+        for (key, name) in &options.rename {
+            let mut matched = false;
+            for item in ir.imports.iter().chain(&ir.exports) {
+                if let (true, Item::Interface { interface, .. }) = (item.key == *key, &item.item) {
+                    renamed[*interface] = Some((name.clone(), key.contains(':')));
+                    matched = true;
+                }
+            }
+            if !matched {
+                let keys: Vec<&str> = ir
+                    .imports
+                    .iter()
+                    .chain(&ir.exports)
+                    .filter(|item| matches!(item.item, Item::Interface { .. }))
+                    .map(|item| item.key.as_str())
+                    .collect();
+                return Err(Error::input(format!(
+                    "--rename {key}={name}: world `{}` imports or exports no interface `{key}` (it has: {})",
+                    ir.world.name,
+                    if keys.is_empty() {
+                        "none".into()
+                    } else {
+                        keys.join(", ")
+                    }
+                )));
+            }
+        }
+        Ok(Self::with_renames(ir, options, renamed))
+    }
+
+    fn with_renames(
+        ir: &'a Ir,
+        options: &crate::Options,
+        renamed: Vec<Option<(String, bool)>>,
+    ) -> Self {
         let mut inline_keys = vec![None; ir.interfaces.len()];
         let mut qualified = vec![false; ir.interfaces.len()];
         for item in ir.imports.iter().chain(&ir.exports) {
@@ -75,11 +114,13 @@ impl<'a> Naming<'a> {
                 *key = None;
             }
         }
+        let world = options.rename_world.as_deref().unwrap_or(&ir.world.name);
         Naming {
             ir,
             names: Names::new(KEYWORDS, "_"),
-            world: ir.world.name.to_snake_case(),
+            world: world.to_snake_case(),
             inline_keys,
+            renamed,
         }
     }
 
@@ -104,6 +145,12 @@ impl<'a> Naming<'a> {
     /// interface reached only under a plain name (inline, or `import x:
     /// ns:pkg/iface`).
     pub fn interface(&self, index: usize, side: Side) -> String {
+        if let Some((name, qualified)) = &self.renamed[index] {
+            return match (side, qualified) {
+                (Side::Export, true) => format!("exports_{name}"),
+                _ => name.clone(),
+            };
+        }
         let iface = &self.ir.interfaces[index];
         let plain = self.inline_keys[index].as_deref();
         let (Some(name), Some(package), None) = (&iface.name, &iface.package, plain) else {
@@ -223,13 +270,20 @@ impl<'a> Naming<'a> {
         }
     }
 
-    /// Whether an anonymous type is made only of primitives (through lists,
-    /// options, tuples, maps, fixed-length lists and aliases): such types
-    /// are shared world-wide (`<world>_list_u8_t`).
+    /// Whether an anonymous type is made only of primitives (through
+    /// anonymous lists, options, tuples, maps, fixed-length lists and
+    /// aliases): such types are shared world-wide (`<world>_list_u8_t`).
+    /// A named type inside makes it local to its item, as in wit-bindgen:
+    /// its name is the interface's, so `tuple<names-by-id, u64>` is
+    /// `exports_test_maps_to_test_tuple2_names_by_id_u64_t`, and two
+    /// interfaces' `list<field-value>` of different types stay apart.
     pub fn is_primitive_shape(&self, ty: Type) -> bool {
         let Type::Id(index) = ty else {
             return true;
         };
+        if self.ir.def(index).name.is_some() {
+            return false;
+        }
         match &self.ir.def(index).kind {
             TypeKind::List { .. }
             | TypeKind::Option { .. }

@@ -74,7 +74,22 @@ pub struct Strings {
     pub ctype: String,
     pub set: String,
     pub dup: String,
+    pub dup_n: String,
     pub free: String,
+    /// The encoding's code unit in memory (`uint8_t`, `uint16_t`) and in
+    /// C string literals (`char`, `char16_t`).
+    pub unit: &'static str,
+    pub cchar: &'static str,
+    pub utf16: bool,
+    /// The doc comment's subject and the plural of a code unit.
+    pub what: &'static str,
+    pub units: &'static str,
+    /// Alignment of the allocation, and `len` → bytes (`""`, `" * 2"`).
+    pub align: u8,
+    pub scale: &'static str,
+    /// How `set` and `dup` measure `s`, and the UTF-16 length helper.
+    pub length: String,
+    pub len: Option<String>,
 }
 
 /// The component type as a custom section, in chunks short enough for a
@@ -286,8 +301,14 @@ pub enum PrimitiveKind {
     Lift {
         member: &'static str,
     },
-    LowerString,
-    LiftString,
+    /// `cast` converts the string's pointer to the slot's `uint8_t *` and
+    /// back: empty for UTF-8, whose code unit is `uint8_t` already.
+    LowerString {
+        cast: &'static str,
+    },
+    LiftString {
+        cast: &'static str,
+    },
 }
 
 /// The names a codec's functions share: the C type and each converter

@@ -64,6 +64,7 @@ pub fn build(model: &Model<'_>) -> Result<TypeViews, Error> {
                             target,
                         });
                     }
+                    views.items.extend(entry_alias(model, key, &entry.name));
                     Some(TypeDef::Typedef(TypedefDef {
                         docs,
                         name: entry.name.clone(),
@@ -93,6 +94,7 @@ pub fn build(model: &Model<'_>) -> Result<TypeViews, Error> {
                     target: target.clone(),
                 });
             }
+            views.items.extend(entry_alias(model, key, name));
             views.items.push(TypeItem {
                 def: TypeDef::Typedef(TypedefDef {
                     docs: Vec::new(),
@@ -106,6 +108,21 @@ pub fn build(model: &Model<'_>) -> Result<TypeViews, Error> {
         }
     }
     Ok(views)
+}
+
+/// `typedef <codec entry> <name>_entry_t;` for a further name of a map
+/// type, so code written for wit-bindgen can name the entries of every map
+/// type it sees (`test_map_u32_string_entry_t`).
+fn entry_alias(model: &Model<'_>, key: Key, name: &str) -> Option<TypeItem> {
+    let alias = model.entry_aliases.get(name)?;
+    Some(TypeItem {
+        def: TypeDef::Typedef(TypedefDef {
+            docs: Vec::new(),
+            name: alias.clone(),
+            target: model.map_entry(key),
+        }),
+        free: None,
+    })
 }
 
 /// The free function of the codec behind a key.

@@ -15,7 +15,7 @@ fn c_snapshots_of_corpus() {
     let mut failures = common::run_each(
         &generations,
         |g| format!("{} ({})", g.case.relative, g.name),
-        |generation| match generation.bindings_and_stubs(&bindery_c::CBackend) {
+        |generation| match generation.bindings_and_stubs(&bindery_c::CBackend::default()) {
             Ok(files) => {
                 assert!(
                     !generation.expect_error(),

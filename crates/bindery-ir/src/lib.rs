@@ -17,6 +17,8 @@ pub mod model;
 pub use load::{LoadOptions, Loaded, load};
 pub use lower::lower;
 pub use model::*;
+/// The string encodings of the Canonical ABI ([`ComponentType::with_string_encoding`]).
+pub use wit_component::StringEncoding as WitStringEncoding;
 
 /// Reads WIT and lowers the chosen world: the whole front end in one call.
 pub fn build(options: &LoadOptions) -> Result<Ir, Error> {

@@ -630,6 +630,30 @@ pub struct ComponentType {
     pub bytes: Vec<u8>,
 }
 
+impl ComponentType {
+    /// The same component type with another string encoding: the
+    /// encoding guests declare for their core imports and exports
+    /// (`bindery c --string-encoding utf16`), which wit-component reads
+    /// when it makes the component. The IR's own bytes say UTF-8.
+    pub fn with_string_encoding(
+        &self,
+        encoding: wit_component::StringEncoding,
+    ) -> Result<ComponentType, crate::Error> {
+        let fail = |err: anyhow::Error| {
+            crate::Error::output(format!(
+                "cannot re-encode the world's component type as {encoding}: {err:#}"
+            ))
+        };
+        let (resolve, world) = wit_parser::decoding::decode_world(&self.bytes).map_err(fail)?;
+        let bytes = wit_component::metadata::encode(&resolve, world, encoding, None, false)
+            .map_err(fail)?;
+        Ok(ComponentType {
+            section: self.section.clone(),
+            bytes,
+        })
+    }
+}
+
 fn serialize_hex<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     s.serialize_str(&hex)

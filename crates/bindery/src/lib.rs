@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 
 mod componentize;
 
+pub use bindery_c::{Options as COptions, StringEncoding as CStringEncoding};
 pub use bindery_ir::{Error, ErrorKind, Ir, LoadOptions};
 pub use bindery_kit::{Backend, Files};
 pub use bindery_rust::Options as RustOptions;
@@ -62,7 +63,7 @@ impl Language {
         match self {
             Language::Rust => Box::new(bindery_rust::RustBackend::default()),
             Language::Go => Box::new(bindery_go::GoBackend),
-            Language::C => Box::new(bindery_c::CBackend),
+            Language::C => Box::new(bindery_c::CBackend::default()),
             Language::Js => Box::new(bindery_js::JsBackend),
             Language::CSharp => Box::new(bindery_csharp::CSharpBackend),
             Language::Python => Box::new(bindery_python::PythonBackend),
@@ -103,6 +104,8 @@ pub struct Generator {
     stubs: bool,
     /// The Rust backend's options ([`Generator::rust_options`]).
     rust: RustOptions,
+    /// The C backend's options ([`Generator::c_options`]).
+    c: COptions,
 }
 
 impl Generator {
@@ -122,6 +125,7 @@ impl Generator {
             nested: false,
             stubs: false,
             rust: RustOptions::default(),
+            c: COptions::default(),
         }
     }
 
@@ -186,10 +190,18 @@ impl Generator {
         self
     }
 
+    /// Options of the C bindings (`bindery c --string-encoding utf16
+    /// --rename ns:pkg/iface=short`, …); the other languages ignore them.
+    pub fn c_options(mut self, options: COptions) -> Self {
+        self.c = options;
+        self
+    }
+
     /// The backend of `language`, with this generator's options for it.
     fn backend(&self, language: Language) -> Box<dyn Backend> {
         match language {
             Language::Rust => Box::new(bindery_rust::RustBackend::new(self.rust.clone())),
+            Language::C => Box::new(bindery_c::CBackend::new(self.c.clone())),
             other => other.backend(),
         }
     }

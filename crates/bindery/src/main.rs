@@ -19,6 +19,7 @@ Examples:
   bindery rust wit/ --additional-derives PartialEq,Eq,Hash,serde::Serialize
   bindery rust wit/ --with wasi:io/poll=::wasi::io::poll    reuse an interface generated elsewhere
   bindery c wit/ --out-dir guest --stubs              bindings, and guest/<world>_impl.c to fill in
+  bindery c wit/ --rename wasi:cli/environment=env --string-encoding utf16
   bindery generate --lang rust,c,go wit/ --out-dir bindings    bindings/rust/…, bindings/c/…, bindings/go/…
   bindery componentize core.wasm --wit wit/ -o component.wasm    a C or Go core module made a component
   bindery ir wit/ --world host > host.json           the IR, for your own generator";
@@ -178,6 +179,48 @@ impl RustArgs {
     }
 }
 
+/// Options of the `c` subcommand only (wit-bindgen C's flags).
+#[derive(Args)]
+struct CArgs {
+    /// How strings cross the boundary: `utf8`, or `utf16` (`char16_t`
+    /// literals, lengths in 16-bit code units).
+    #[arg(long, value_name = "ENCODING", default_value = "utf8", value_parser = parse_string_encoding)]
+    string_encoding: bindery::CStringEncoding,
+    /// Give an interface a shorter C prefix: `--rename ns:pkg/iface=short`
+    /// (the key as the world names it; repeatable).
+    #[arg(long, value_name = "KEY=NAME", value_parser = parse_rename)]
+    rename: Vec<(String, String)>,
+    /// Use NAME instead of the world's name as prefix and file name.
+    #[arg(long, value_name = "NAME")]
+    rename_world: Option<String>,
+}
+
+impl CArgs {
+    fn options(&self) -> bindery::COptions {
+        bindery::COptions {
+            string_encoding: self.string_encoding,
+            rename: self.rename.clone(),
+            rename_world: self.rename_world.clone(),
+        }
+    }
+}
+
+fn parse_string_encoding(text: &str) -> Result<bindery::CStringEncoding, String> {
+    bindery::CStringEncoding::from_name(text)
+        .ok_or_else(|| format!("unknown string encoding `{text}` (expected utf8 or utf16)"))
+}
+
+fn parse_rename(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((key, name)) if !key.is_empty() && !name.is_empty() => {
+            Ok((key.to_string(), name.to_string()))
+        }
+        _ => Err(format!(
+            "`{text}` is not KEY=NAME (e.g. `--rename wasi:cli/environment=env`)"
+        )),
+    }
+}
+
 impl InputArgs {
     fn generator(&self) -> Generator {
         Generator::from_options(self.world.options(&self.wit))
@@ -194,6 +237,7 @@ fn command() -> clap::Command {
             .after_help(EXAMPLES);
         let sub = match language {
             Language::Rust => RustArgs::augment_args(sub),
+            Language::C => CArgs::augment_args(sub),
             _ => sub,
         };
         cli.subcommand(OutputArgs::augment_args(sub))
@@ -221,6 +265,10 @@ fn run(matches: &ArgMatches) -> Result<ExitCode, Error> {
         if language == Language::Rust {
             let rust = RustArgs::from_arg_matches(sub).map_err(usage)?;
             generator = generator.rust_options(rust.options()?);
+        }
+        if language == Language::C {
+            let c = CArgs::from_arg_matches(sub).map_err(usage)?;
+            generator = generator.c_options(c.options());
         }
         return generate(generator, &args);
     }

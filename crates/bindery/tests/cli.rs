@@ -129,6 +129,11 @@ fn bad_usage_exits_2_and_writes_nothing() {
         &["rust", wit, "--check", "--check"],
         &["rust", wit, "--check", "--stubs"],
         &["ir", wit, "--out-dir", "x"],
+        &["c", wit, "--string-encoding", "latin1"],
+        &["c", wit, "--rename", "no-equals-sign"],
+        &["c", wit, "--rename", "=short"],
+        // C's options belong to `bindery c` alone.
+        &["rust", wit, "--string-encoding", "utf16"],
     ];
     for args in cases {
         let output = bindery_in(scratch.path(), args);
@@ -237,4 +242,71 @@ fn python_bindings_under_both_names() {
     }
     let help = stdout(&bindery_in(scratch.path(), &["--help"]));
     assert!(help.contains("python"), "{help}");
+}
+
+/// wit-bindgen C's options: `--rename` and `--rename-world` change the
+/// names (files included), `--string-encoding utf16` the string type; a
+/// `--rename` key the world lacks is bad input (exit 1) naming the keys it
+/// has, with nothing written.
+#[test]
+fn c_options_rename_and_string_encoding() {
+    let root = common::repo_root();
+    let wit = root.join("tests/roundtrip/strings/world.wit");
+    let wit = wit.to_str().unwrap();
+    let scratch = tempfile::tempdir().unwrap();
+    let output = bindery_in(
+        scratch.path(),
+        &[
+            "c",
+            wit,
+            "--out-dir",
+            "out",
+            "--string-encoding",
+            "utf16",
+            "--rename-world",
+            "s16",
+            "--rename",
+            "test:strings/host=host",
+            "--rename",
+            "test:strings/run=run",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let header = fs::read_to_string(scratch.path().join("out/s16.h")).unwrap();
+    for wanted in [
+        "uint16_t *ptr;",
+        "void s16_string_dup_n(s16_string_t *ret, const char16_t *s, size_t len);",
+        "size_t s16_string_len(const char16_t *s);",
+        "extern void host_echo(s16_string_t *s, s16_string_t *ret);",
+        "void exports_run_roundtrip(s16_string_t *s, s16_string_t *ret);",
+    ] {
+        assert!(header.contains(wanted), "s16.h lacks `{wanted}`:\n{header}");
+    }
+    assert!(
+        !header.contains("test_strings_"),
+        "a renamed prefix is left:\n{header}"
+    );
+
+    let output = bindery_in(
+        scratch.path(),
+        &[
+            "c",
+            wit,
+            "--out-dir",
+            "bad",
+            "--rename",
+            "test:strings/nope=x",
+        ],
+    );
+    let messages = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{messages}");
+    assert!(
+        messages.contains("--rename test:strings/nope=x")
+            && messages.contains("test:strings/host, test:strings/run"),
+        "{messages}"
+    );
+    assert!(
+        !scratch.path().join("bad").exists(),
+        "bad input wrote files"
+    );
 }

@@ -21,7 +21,7 @@ pub trait GenerationExt {
 impl GenerationExt for Generation {
     fn generate(&self) -> Result<Files, Error> {
         let ir = build(&self.load_options())?;
-        bindery_kit::generate(&CBackend, &ir)
+        bindery_kit::generate(&CBackend::default(), &ir)
     }
 
     fn expect_error(&self) -> bool {

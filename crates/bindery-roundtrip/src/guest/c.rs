@@ -38,7 +38,13 @@ const GROWTH_LIMIT: u32 = 32;
 
 const ALLOCATORS: [&str; 4] = ["malloc", "calloc", "realloc", "free"];
 
-pub struct CToolchain;
+/// C guests, with the options of `bindery c` their bindings are generated
+/// with (the round trips use the defaults; `tests/c_options.rs` the
+/// others).
+#[derive(Debug, Clone, Default)]
+pub struct CToolchain {
+    pub options: bindery::COptions,
+}
 
 enum Compiler {
     Clang,
@@ -98,7 +104,12 @@ impl Toolchain for CToolchain {
         mirror(&build.source, &build.work)?;
         let bindings = build.work.join("bindings");
         if !(build.keep_bindings() && bindings.is_dir()) {
-            for (path, contents) in build.bindings(Language::C)?.files.iter() {
+            let generated = build
+                .generator(Language::C)
+                .c_options(self.options.clone())
+                .generate()
+                .map_err(|e| anyhow::anyhow!("bindery cannot generate C bindings: {e}"))?;
+            for (path, contents) in generated.files.iter() {
                 write_if_changed(&bindings.join(path), contents)?;
             }
         }

@@ -16,7 +16,7 @@ use std::process::{Command, Output};
 use anyhow::{Context, Result, bail};
 use bindery::{Componentizer, Generator, Language};
 
-pub use c::c_compiler;
+pub use c::{CToolchain, c_compiler};
 pub use go::go_command;
 pub use js::{Engine as JsEngine, componentize as componentize_js, tools_bin as js_tools_bin};
 pub use python::{PythonApp, PythonTools};
@@ -91,7 +91,7 @@ pub fn toolchains(language: Language) -> Vec<Box<dyn Toolchain>> {
     match language {
         Language::Rust => vec![Box::new(rust::RustToolchain)],
         Language::Go => vec![Box::new(go::GoToolchain)],
-        Language::C => vec![Box::new(c::CToolchain)],
+        Language::C => vec![Box::new(c::CToolchain::default())],
         Language::Js => js::toolchains(),
         Language::CSharp => vec![Box::new(csharp::CSharpToolchain::default())],
         Language::Python => vec![Box::new(python::PythonToolchain)],
@@ -125,13 +125,19 @@ pub struct GuestBuild<'a> {
 impl GuestBuild<'_> {
     /// bindery's bindings for the case's world, in memory.
     pub fn bindings(&self, language: Language) -> Result<bindery::Generated> {
-        let mut generator = Generator::new(&self.case.dir).language(language);
-        if let Some(world) = &self.case.spec.world {
-            generator = generator.world(world);
-        }
-        generator.generate().map_err(|e| {
+        self.generator(language).generate().map_err(|e| {
             anyhow::anyhow!("bindery cannot generate {} bindings: {e}", language.name())
         })
+    }
+
+    /// The generator of [`GuestBuild::bindings`], to add a language's
+    /// options to.
+    pub fn generator(&self, language: Language) -> Generator {
+        let generator = Generator::new(&self.case.dir).language(language);
+        match &self.case.spec.world {
+            Some(world) => generator.world(world),
+            None => generator,
+        }
     }
 
     /// A component of a wasip1 core module built against the case's world,
