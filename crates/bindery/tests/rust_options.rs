@@ -257,3 +257,17 @@ fn with_refuses_what_it_cannot_do() {
         assert!(messages.contains(expected), "--with {with}: {messages}");
     }
 }
+
+#[test]
+fn with_an_exported_interface_says_exports_are_generated() {
+    let (code, messages, _, _) = run(
+        "export-resource-only.wit",
+        "export_resource_only",
+        &["--with", "bindery:export-resource-only/things=crate::x"],
+    );
+    assert_eq!(code, Some(2), "{messages}");
+    assert!(
+        messages.contains("the world exports it, and exports are always generated"),
+        "{messages}"
+    );
+}
