@@ -94,7 +94,11 @@ void {{ strings.free }}({{ strings.ctype }} *ret) {
 {%- for alias in free_aliases %}
 
 void {{ alias.name }}({{ alias.ctype }} *ptr) {
-  {{ alias.target }}(ptr);
+{%- if let Some(target) = alias.target %}
+  {{ target }}(ptr);
+{%- else %}
+  (void) ptr;
+{%- endif %}
 }
 {%- endfor %}
 {%- endif %}

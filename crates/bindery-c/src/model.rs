@@ -31,6 +31,10 @@ pub struct TypeEntry {
     pub name: String,
     /// The public `_free` function, for types that own memory.
     pub free: Option<String>,
+    /// A `_free` that does nothing, for options, results and variants that
+    /// own no memory: wit-bindgen gives each of them one, and code written
+    /// for it calls them. The glue never does.
+    pub noop_free: Option<String>,
     /// The converters behind values of this type (none for resources and
     /// aliases, which use their target's).
     pub codec: Option<CodecKey>,
@@ -90,6 +94,9 @@ pub struct Model<'a> {
     /// with the `<name>_entry_t` typedef that goes with it, as wit-bindgen
     /// gives every map type its own entry type.
     pub entry_aliases: BTreeMap<String, String>,
+    /// The own and borrow handle names of each alias of a resource
+    /// (`ns_own_counter_alias_t`), typedefs of the resource's.
+    pub alias_handles: BTreeMap<Key, (String, String)>,
     /// Further names of anonymous types, one per other item using them
     /// (`exports_ns_pkg_run_result_void_string_t` beside
     /// `ns_pkg_host_result_void_string_t`), with their `_free`.
@@ -100,6 +107,23 @@ pub struct Model<'a> {
     /// Primitive converters used, by WIT name.
     pub primitives: BTreeSet<(&'static str, Op)>,
     pub alloc: Allocator,
+}
+
+/// Whether a type gets a `_free` that does nothing ([`TypeEntry::noop_free`]):
+/// an option, result or variant that owns no memory, and, as wit-bindgen
+/// frees them field by field, a record or tuple holding one.
+fn frees_nothing(ir: &Ir, def: &bindery_ir::TypeDef) -> bool {
+    let has_free = |ty: Type| match ir.unalias(ty) {
+        Type::Id(index) => ir.def(index).info.owns_memory || frees_nothing(ir, ir.def(index)),
+        _ => false,
+    };
+    !def.info.owns_memory
+        && match &def.kind {
+            TypeKind::Option { .. } | TypeKind::Result { .. } | TypeKind::Variant { .. } => true,
+            TypeKind::Record { fields } => fields.iter().any(|field| has_free(field.ty)),
+            TypeKind::Tuple { types, .. } => types.iter().copied().any(has_free),
+            _ => false,
+        }
 }
 
 /// The functions of a world item.
@@ -141,6 +165,7 @@ impl<'a> Model<'a> {
             functions: Vec::new(),
             entries: BTreeMap::new(),
             entry_aliases: BTreeMap::new(),
+            alias_handles: BTreeMap::new(),
             scope_names: BTreeMap::new(),
             utf16: options.string_encoding == crate::StringEncoding::Utf16,
             // The error-context API speaks strings.
@@ -261,8 +286,18 @@ impl<'a> Model<'a> {
                     rep
                 }
                 // An alias of a resource is no value type: only handles to
-                // it are, and they are named below.
-                TypeKind::Alias { target } if is_resource(self.ir, target) => format!("{base}_t"),
+                // it are, and they are named below. As in wit-bindgen, the
+                // alias gets own and borrow names of its own.
+                TypeKind::Alias { target } if is_resource(self.ir, target) => {
+                    let own = self
+                        .alloc
+                        .claim_type(&format!("{namespace}_own_{}", Naming::snake(wit_name)));
+                    let borrow = self
+                        .alloc
+                        .claim_type(&format!("{namespace}_borrow_{}", Naming::snake(wit_name)));
+                    self.alias_handles.insert((index, side), (own, borrow));
+                    format!("{base}_t")
+                }
                 _ => self.alloc.claim_type(&base),
             };
             self.insert_type((index, side), name);
@@ -355,6 +390,7 @@ impl<'a> Model<'a> {
             TypeEntry {
                 name,
                 free: None,
+                noop_free: None,
                 codec: None,
             },
         );
@@ -465,10 +501,37 @@ impl<'a> Model<'a> {
                 entry.free = Some(free);
             }
         }
+        let noop: Vec<Key> = self
+            .types
+            .iter()
+            .filter(|(key, entry)| {
+                let def = self.ir.def(key.0);
+                entry.free.is_none() && frees_nothing(self.ir, def)
+            })
+            .map(|(key, _)| *key)
+            .collect();
+        for key in noop {
+            let name = self.types[&key].name.clone();
+            let free = match frees.get(&name) {
+                Some(free) => free.clone(),
+                None => {
+                    let base = name.strip_suffix("_t").unwrap_or(&name);
+                    let free = self.alloc.claim(&format!("{base}_free"));
+                    frees.insert(name, free.clone());
+                    free
+                }
+            };
+            if let Some(entry) = self.types.get_mut(&key) {
+                entry.noop_free = Some(free);
+            }
+        }
         let owning: Vec<(Key, String)> = self
             .scope_names
             .keys()
-            .filter(|(key, _)| self.ir.def(key.0).info.owns_memory)
+            .filter(|(key, _)| {
+                let def = self.ir.def(key.0);
+                def.info.owns_memory || frees_nothing(self.ir, def)
+            })
             .cloned()
             .collect();
         for scope in owning {

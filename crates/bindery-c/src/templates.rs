@@ -415,7 +415,8 @@ pub struct HandleCodec {
 pub struct FreeAlias {
     pub name: String,
     pub ctype: String,
-    pub target: String,
+    /// The `_free` it calls; `None` for one that has nothing to free.
+    pub target: Option<String>,
 }
 
 /// Alignment and size of a block of memory.

@@ -33,13 +33,16 @@ pub fn build(model: &Model<'_>) -> Result<TypeViews, Error> {
                 views.resources.push(source);
                 Some(header)
             }
-            TypeKind::Alias { target } if is_resource(model.ir, *target) => None,
+            TypeKind::Alias { target } if is_resource(model.ir, *target) => {
+                views.items.extend(alias_handles(model, key, *target));
+                None
+            }
             TypeKind::Alias { target } => {
                 if let Some(free) = &entry.free {
                     views.free_aliases.push(FreeAlias {
                         name: free.clone(),
                         ctype: entry.name.clone(),
-                        target: model.free_of(*target, key.1).unwrap_or_default(),
+                        target: model.free_of(*target, key.1),
                     });
                 }
                 Some(TypeDef::Typedef(TypedefDef {
@@ -61,7 +64,7 @@ pub fn build(model: &Model<'_>) -> Result<TypeViews, Error> {
                         views.free_aliases.push(FreeAlias {
                             name: free.clone(),
                             ctype: entry.name.clone(),
-                            target,
+                            target: Some(target),
                         });
                     }
                     views.items.extend(entry_alias(model, key, &entry.name));
@@ -76,22 +79,30 @@ pub fn build(model: &Model<'_>) -> Result<TypeViews, Error> {
             }
         };
         if let Some(def) = definition {
+            if let Some(noop) = &entry.noop_free {
+                views.free_aliases.push(FreeAlias {
+                    name: noop.clone(),
+                    ctype: entry.name.clone(),
+                    target: None,
+                });
+            }
             views.items.push(TypeItem {
                 def,
                 free: entry
                     .free
                     .as_ref()
+                    .or(entry.noop_free.as_ref())
                     .map(|free| format!("void {free}({} *ptr)", entry.name)),
             });
         }
         // The same type as other items name it.
         let scope_names = model.scope_names.range((key, String::new())..);
         for ((_, _), (name, free)) in scope_names.take_while(|((k, _), _)| *k == key) {
-            if let (Some(free), Some(target)) = (free, &entry.free) {
+            if let Some(free) = free {
                 views.free_aliases.push(FreeAlias {
                     name: free.clone(),
                     ctype: name.clone(),
-                    target: target.clone(),
+                    target: entry.free.clone(),
                 });
             }
             views.items.extend(entry_alias(model, key, name));
@@ -108,6 +119,28 @@ pub fn build(model: &Model<'_>) -> Result<TypeViews, Error> {
         }
     }
     Ok(views)
+}
+
+/// `typedef ns_own_counter_t ns_own_counter_alias_t;` and the borrow
+/// twin, for an alias of a resource.
+fn alias_handles(model: &Model<'_>, key: Key, target: Type) -> Vec<TypeItem> {
+    let (Some((own, borrow)), Type::Id(target)) = (model.alias_handles.get(&key), target) else {
+        return Vec::new();
+    };
+    let Some(names) = model.resources.get(&model.resource_key(target, key.1)) else {
+        return Vec::new();
+    };
+    [(own, &names.own), (borrow, &names.borrow)]
+        .into_iter()
+        .map(|(name, target)| TypeItem {
+            def: TypeDef::Typedef(TypedefDef {
+                docs: Vec::new(),
+                name: name.clone(),
+                target: target.clone(),
+            }),
+            free: None,
+        })
+        .collect()
 }
 
 /// `typedef <codec entry> <name>_entry_t;` for a further name of a map

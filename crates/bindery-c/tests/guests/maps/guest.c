@@ -93,3 +93,26 @@ void exports_test_maps_to_test_tuple_roundtrip(exports_test_maps_to_test_tuple2_
   *ret = *a;
   ret->f1 += a->f0.len;
 }
+
+struct exports_test_maps_to_test_counter_t {
+  uint32_t value;
+};
+
+exports_test_maps_to_test_own_counter_t exports_test_maps_to_test_constructor_counter(uint32_t start) {
+  exports_test_maps_to_test_counter_t *counter = malloc(sizeof(exports_test_maps_to_test_counter_t));
+  counter->value = start;
+  return exports_test_maps_to_test_counter_new(counter);
+}
+
+void exports_test_maps_to_test_counter_destructor(exports_test_maps_to_test_counter_t *rep) {
+  free(rep);
+}
+
+uint32_t exports_test_maps_to_test_count(exports_test_maps_to_test_borrow_counter_alias_t c,
+                                         exports_test_maps_to_test_tally_t *t) {
+  test_option_u32_t *step = &t->step;
+  c->value += step->is_some ? step->val : 1;
+  test_option_u32_free(step);
+  exports_test_maps_to_test_tally_free(t);
+  return c->value;
+}
