@@ -29,7 +29,10 @@ fn hello_rust_example_builds_into_a_component() {
         .expect("test binaries live in <target>/<profile>/deps")
         .join("hello-rust-example");
     let output = Command::new(env!("CARGO"))
-        .args(["build", "--release", "--target", "wasm32-wasip2"])
+        // `--locked`: the committed Cargo.lock must be current (a new
+        // workspace crate under `bindery` changes it), or this fails
+        // instead of rewriting the user's lock file.
+        .args(["build", "--locked", "--release", "--target", "wasm32-wasip2"])
         .env("CARGO_TARGET_DIR", &target_dir)
         .env_remove("RUSTFLAGS")
         .current_dir(&example)
