@@ -2,4 +2,10 @@
 
 module {{ module }}
 
-go 1.24{{ "\n" }}
+go 1.24
+{%- for r in replaced %}
+
+require {{ r.module }} {{ r.version }}
+
+replace {{ r.module }} => ./{{ r.dir }}
+{%- endfor %}{{ "\n" }}

@@ -31,6 +31,15 @@ pub struct FileView {
 struct GoModView {
     marker: &'static str,
     module: &'static str,
+    /// Modules required and replaced by a directory of the output.
+    replaced: Vec<Replaced>,
+}
+
+struct Replaced {
+    module: &'static str,
+    /// Any version: the directory replaces every version.
+    version: &'static str,
+    dir: &'static str,
 }
 
 #[derive(Template)]
@@ -117,14 +126,34 @@ pub fn generate(world: &GoWorld<'_>) -> Result<Files, Error> {
         "wit_runtime/wit_runtime.go",
         render(&runtime::runtime_view(rt))?,
     );
+    let mut replaced = Vec::new();
     if let Some(types) = runtime::types_view(world.ir) {
-        files.insert("wit_types/wit_types.go", render(&types)?);
+        let dir = crate::TYPES_MODULE_DIR;
+        files.insert(format!("{dir}/wit/types/types.go"), render(&types)?);
+        files.insert(
+            format!("{dir}/go.mod"),
+            render(&GoModView {
+                marker: crate::MARKER,
+                module: crate::TYPES_MODULE,
+                replaced: Vec::new(),
+            })?,
+        );
+        files.insert(
+            "wit_types/wit_types.go",
+            render(&types.aliases(world.pkg_path(Pkg::Types)))?,
+        );
+        replaced.push(Replaced {
+            module: crate::TYPES_MODULE,
+            version: "v0.0.0",
+            dir,
+        });
     }
     files.insert(
         "go.mod",
         render(&GoModView {
             marker: crate::MARKER,
             module: crate::MODULE,
+            replaced,
         })?,
     );
     Ok(files)

@@ -213,9 +213,10 @@ pub fn runtime_view(rt: RuntimeUse) -> RuntimeView {
     }
 }
 
-/// The generated `wit_types` package: only the types the world uses.
+/// The generated types package (`go.bytecodealliance.org/pkg/wit/types`,
+/// package `types`): only the types the world uses.
 #[derive(Template)]
-#[template(path = "runtime/wit_types.go")]
+#[template(path = "runtime/types.go")]
 pub struct TypesView {
     pub marker: &'static str,
     pub option: bool,
@@ -224,16 +225,45 @@ pub struct TypesView {
     pub tuples: Vec<TupleView>,
 }
 
+/// The `wit_types` package of bindery's earlier layout: aliases of the
+/// types package's names.
+#[derive(Template)]
+#[template(path = "runtime/wit_types.go")]
+pub struct AliasTypesView<'a> {
+    pub marker: &'static str,
+    /// The types package's import path.
+    pub types_path: String,
+    pub option: bool,
+    pub result: bool,
+    pub unit: bool,
+    pub tuples: &'a [TupleView],
+}
+
+impl TypesView {
+    pub fn aliases(&self, types_path: String) -> AliasTypesView<'_> {
+        AliasTypesView {
+            marker: self.marker,
+            types_path,
+            option: self.option,
+            result: self.result,
+            unit: self.unit,
+            tuples: &self.tuples,
+        }
+    }
+}
+
 #[derive(Debug)]
 pub struct TupleView {
     pub arity: usize,
     /// `T0 any, T1 any`
     pub params: String,
+    /// `T0, T1`
+    pub args: String,
     /// Field lines, aligned as gofmt aligns them.
     pub fields: Vec<String>,
 }
 
-/// `None` when the world needs no `wit_types`.
+/// `None` when the world needs no types package.
 pub fn types_view(ir: &Ir) -> Option<TypesView> {
     let (mut option, mut result, mut unit) = (false, false, false);
     let mut arities = BTreeSet::new();
@@ -257,6 +287,7 @@ pub fn types_view(ir: &Ir) -> Option<TypesView> {
         .into_iter()
         .map(|arity| {
             let params: Vec<String> = (0..arity).map(|i| format!("T{i} any")).collect();
+            let args: Vec<String> = (0..arity).map(|i| format!("T{i}")).collect();
             let width = format!("F{}", arity.saturating_sub(1)).len();
             let fields = (0..arity)
                 .map(|i| format!("{:<width$} T{i}", format!("F{i}")))
@@ -264,6 +295,7 @@ pub fn types_view(ir: &Ir) -> Option<TypesView> {
             TupleView {
                 arity,
                 params: params.join(", "),
+                args: args.join(", "),
                 fields,
             }
         })

@@ -2,7 +2,7 @@
 //! from other packages are qualified, and the packages are recorded so the
 //! file imports exactly what it uses.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
 
 use bindery_ir::{Type, TypeIndex, TypeKind};
 
@@ -40,20 +40,31 @@ impl At {
     }
 }
 
-/// The import paths a file needs.
+/// The import paths a file needs, each with the name it is imported as
+/// when that differs from the package's own name.
 #[derive(Debug, Clone, Default)]
 pub struct Imports {
-    paths: BTreeSet<String>,
+    paths: BTreeMap<String, Option<String>>,
 }
 
 impl Imports {
     pub fn add(&mut self, path: String) {
-        self.paths.insert(path);
+        self.paths.entry(path).or_insert(None);
+    }
+
+    pub fn add_as(&mut self, path: String, name: &str) {
+        self.paths.insert(path, Some(name.to_string()));
     }
 
     /// The import specs, sorted by path as gofmt sorts an import block.
     pub fn sorted(&self) -> Vec<String> {
-        self.paths.iter().map(|p| format!("\"{p}\"")).collect()
+        self.paths
+            .iter()
+            .map(|(path, name)| match name {
+                Some(name) => format!("{name} \"{path}\""),
+                None => format!("\"{path}\""),
+            })
+            .collect()
     }
 }
 
@@ -85,7 +96,14 @@ impl GoWorld<'_> {
         if pkg == at.pkg {
             String::new()
         } else {
-            imports.add(self.pkg_path(pkg));
+            match pkg {
+                // Its package is `types`, a name a parameter may take:
+                // imported as `wit_types`, which no generated name takes
+                // (parameters are lowerCamelCase; the package name is
+                // reserved).
+                Pkg::Types => imports.add_as(self.pkg_path(pkg), self.pkg_name(pkg)),
+                _ => imports.add(self.pkg_path(pkg)),
+            }
             format!("{}.", self.pkg_name(pkg))
         }
     }

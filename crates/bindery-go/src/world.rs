@@ -128,9 +128,13 @@ impl<'a> GoWorld<'a> {
         self.pkg_names.get(&pkg).map_or("main", String::as_str)
     }
 
-    /// The import path of a package (`wit_component/<name>`).
+    /// The import path of a package: `wit_component/<name>`, or for the
+    /// types, wit-bindgen's path (see [`crate::TYPES_MODULE`]).
     pub fn pkg_path(&self, pkg: Pkg) -> String {
-        format!("{}/{}", crate::MODULE, self.pkg_name(pkg))
+        match pkg {
+            Pkg::Types => format!("{}/wit/types", crate::TYPES_MODULE),
+            _ => format!("{}/{}", crate::MODULE, self.pkg_name(pkg)),
+        }
     }
 
     pub fn is_exported(&self, iface: InterfaceIndex) -> bool {

@@ -111,9 +111,20 @@ fn check(go: &Go, unit: &Unit, dir: &Path) -> Result<(), String> {
     write_files(dir, &unit.files);
     write_files(dir, &unit.stubs);
     let gofmt = Command::new(&go.gofmt).arg("-l").arg(dir).output();
+    // `./...` stops at the module the bindings generate for the types
+    // package (`go.bytecodealliance.org/pkg`, a directory with its own
+    // go.mod): vet that module's packages by path.
+    let mut vet = vec!["vet", "./..."];
+    if unit
+        .files
+        .get("go.bytecodealliance.org/pkg/go.mod")
+        .is_some()
+    {
+        vet.push("go.bytecodealliance.org/pkg/...");
+    }
     let checks = [
         ("gofmt -l", gofmt),
-        ("go vet", go.command(dir, &["vet", "./..."]).output()),
+        ("go vet", go.command(dir, &vet).output()),
         (
             "go build ./...",
             go.command(dir, &["build", "./..."]).output(),

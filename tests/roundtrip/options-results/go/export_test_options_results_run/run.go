@@ -1,10 +1,11 @@
-// Options and results through the host and back.
+// Options and results through the host and back. The types package is
+// imported as for wit-bindgen, from go.bytecodealliance.org.
 package export_test_options_results_run
 
 import (
+	. "go.bytecodealliance.org/pkg/wit/types"
 	host "wit_component/test_options_results_host"
 	types "wit_component/test_options_results_types"
-	. "wit_component/wit_types"
 )
 
 func RoundtripOptionU32(x Option[uint32]) Option[uint32] { return host.EchoOptionU32(x) }
