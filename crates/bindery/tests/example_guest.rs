@@ -32,7 +32,13 @@ fn hello_rust_example_builds_into_a_component() {
         // `--locked`: the committed Cargo.lock must be current (a new
         // workspace crate under `bindery` changes it), or this fails
         // instead of rewriting the user's lock file.
-        .args(["build", "--locked", "--release", "--target", "wasm32-wasip2"])
+        .args([
+            "build",
+            "--locked",
+            "--release",
+            "--target",
+            "wasm32-wasip2",
+        ])
         .env("CARGO_TARGET_DIR", &target_dir)
         .env_remove("RUSTFLAGS")
         .current_dir(&example)
