@@ -484,7 +484,8 @@ impl<'a> Model<'a> {
         for key in keys {
             let def = self.ir.def(key.0);
             let is_value = !matches!(def.kind, TypeKind::Resource | TypeKind::Handle { .. });
-            if !is_value || !def.info.owns_memory {
+            let owns = def.info.owns_memory;
+            if !is_value || !(owns || frees_nothing(self.ir, def)) {
                 continue;
             }
             let name = self.types[&key].name.clone();
@@ -498,31 +499,11 @@ impl<'a> Model<'a> {
                 }
             };
             if let Some(entry) = self.types.get_mut(&key) {
-                entry.free = Some(free);
-            }
-        }
-        let noop: Vec<Key> = self
-            .types
-            .iter()
-            .filter(|(key, entry)| {
-                let def = self.ir.def(key.0);
-                entry.free.is_none() && frees_nothing(self.ir, def)
-            })
-            .map(|(key, _)| *key)
-            .collect();
-        for key in noop {
-            let name = self.types[&key].name.clone();
-            let free = match frees.get(&name) {
-                Some(free) => free.clone(),
-                None => {
-                    let base = name.strip_suffix("_t").unwrap_or(&name);
-                    let free = self.alloc.claim(&format!("{base}_free"));
-                    frees.insert(name, free.clone());
-                    free
+                if owns {
+                    entry.free = Some(free);
+                } else {
+                    entry.noop_free = Some(free);
                 }
-            };
-            if let Some(entry) = self.types.get_mut(&key) {
-                entry.noop_free = Some(free);
             }
         }
         let owning: Vec<(Key, String)> = self
