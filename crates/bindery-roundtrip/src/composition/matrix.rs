@@ -17,6 +17,9 @@ pub enum Outcome {
     Failed { first: String, detail: String },
     /// A side has no guest in its language yet: never counted as passed.
     Skipped { reason: String },
+    /// A side (or both) compiled against its bindings but cannot be made
+    /// into a component here: counted apart, never as passed.
+    Compiled { reason: String },
 }
 
 impl Outcome {
@@ -33,6 +36,18 @@ impl Outcome {
             Outcome::Passed { .. } => "ok",
             Outcome::Failed { .. } => "FAIL",
             Outcome::Skipped { .. } => "-",
+            Outcome::Compiled { .. } => "comp",
+        }
+    }
+
+    /// Which of two sides' reasons a pair that cannot run reports: the
+    /// higher.
+    pub(super) fn rank(&self) -> u8 {
+        match self {
+            Outcome::Passed { .. } => 0,
+            Outcome::Compiled { .. } => 1,
+            Outcome::Skipped { .. } => 2,
+            Outcome::Failed { .. } => 3,
         }
     }
 }
@@ -89,6 +104,11 @@ impl Matrix {
         self.count(|o| matches!(o, Outcome::Skipped { .. }))
     }
 
+    /// Pairs with a side that was only compiled (it cannot run here).
+    pub fn compiled(&self) -> usize {
+        self.count(|o| matches!(o, Outcome::Compiled { .. }))
+    }
+
     fn count(&self, which: impl Fn(&Outcome) -> bool) -> usize {
         self.cells.iter().filter(|c| which(&c.outcome)).count()
     }
@@ -126,9 +146,15 @@ impl fmt::Display for Matrix {
             self.case, self.checks
         )?;
         self.grid(f, |cell| cell.outcome.mark().to_string())?;
+        if self.compiled() > 0 {
+            writeln!(
+                f,
+                "  comp: compiled against its bindings, cannot run here (never counted as passed)"
+            )?;
+        }
         writeln!(f, "  seconds to compose + compile (c: cached) + run:")?;
         self.grid(f, |cell| match cell.outcome {
-            Outcome::Skipped { .. } => String::new(),
+            Outcome::Skipped { .. } | Outcome::Compiled { .. } => String::new(),
             _ => format!(
                 "{:.1}{}",
                 (cell.compose + cell.compile + cell.run).as_secs_f64(),
@@ -137,15 +163,18 @@ impl fmt::Display for Matrix {
         })?;
         write!(f, "  built in seconds:")?;
         for side in &self.sides {
-            if matches!(side.state, SideState::Built(_)) {
-                write!(
-                    f,
-                    " {} {} {:.1};",
-                    side.language,
-                    side.role,
-                    side.build.as_secs_f64()
-                )?;
-            }
+            let only = match side.state {
+                SideState::Built(_) => "",
+                SideState::Compiled(_) => " (compiled)",
+                SideState::Missing(_) | SideState::Failed(_) => continue,
+            };
+            write!(
+                f,
+                " {} {} {:.1}{only};",
+                side.language,
+                side.role,
+                side.build.as_secs_f64()
+            )?;
         }
         writeln!(f)?;
         for side in &self.sides {
@@ -156,6 +185,13 @@ impl fmt::Display for Matrix {
                 }
                 SideState::Missing(reason) => {
                     writeln!(f, "  SKIPPED {} {}: {reason}", side.language, side.role)?;
+                }
+                SideState::Compiled(reason) => {
+                    writeln!(
+                        f,
+                        "  COMPILED {} {}: cannot run here ({reason})",
+                        side.language, side.role
+                    )?;
                 }
                 SideState::Built(_) => {}
             }
@@ -178,9 +214,15 @@ impl fmt::Display for Matrix {
                 indent(f, detail)?;
             }
         }
+        // The compiled count shows only where there is one, so a matrix
+        // of languages that all run reads as before.
+        let compiled = match self.compiled() {
+            0 => String::new(),
+            n => format!(", {n} compiled (cannot run here)"),
+        };
         writeln!(
             f,
-            "composition {}: {} passed, {} failed, {} skipped",
+            "composition {}: {} passed, {} failed{compiled}, {} skipped",
             self.case,
             self.passed(),
             self.failed(),

@@ -39,6 +39,7 @@ pub use case::{CompositionCase, Role};
 pub use functions::CacheStats;
 pub use matrix::{Cell, Matrix, Outcome};
 
+use crate::case::Case;
 use crate::engine::{self, ComponentCache};
 use crate::guest::{GuestBuild, Toolchain, mirror, write_if_changed};
 use functions::FunctionCache;
@@ -87,6 +88,9 @@ impl Side {
                 &format!("the {} {} does not build", self.language, self.role),
                 String::new(),
             )),
+            SideState::Compiled(reason) => Err(Outcome::Compiled {
+                reason: reason.clone(),
+            }),
         }
     }
 }
@@ -97,6 +101,10 @@ pub enum SideState {
     /// No guest in this language yet: its pairs are skipped, never passed.
     Missing(String),
     Failed(String),
+    /// Compiled against its bindings, but its toolchain cannot make a
+    /// component here ([`Toolchain::cannot_run`] says why): its pairs are
+    /// counted apart, never as passed.
+    Compiled(String),
 }
 
 impl Composer {
@@ -131,7 +139,8 @@ impl Composer {
     /// Builds `case`'s `role` in `toolchain`'s language. A runner gets the
     /// language's check helpers from `support` beside its own files, and
     /// must import every function of the case's interfaces (a runner that
-    /// forgot one fails here).
+    /// forgot one fails here). A language that cannot run here is only
+    /// compiled against its bindings (a compile error fails the side).
     pub fn build(&self, case: &CompositionCase, toolchain: &dyn Toolchain, role: Role) -> Side {
         let language = toolchain.language().name();
         let started = Instant::now();
@@ -148,12 +157,21 @@ impl Composer {
                 SideState::Missing(format!("no {language} {role} yet (`{}`)", source.display()));
             return side;
         }
-        side.state = match self.build_side(case, toolchain, role, &source) {
-            Ok((component, warnings)) => {
-                side.warnings = warnings;
-                SideState::Built(component)
-            }
-            Err(e) => SideState::Failed(format!("{e:#}")),
+        side.state = match toolchain.cannot_run() {
+            Some(why) => match self.compile_side(case, toolchain, role, &source) {
+                Ok(warnings) => {
+                    side.warnings = warnings;
+                    SideState::Compiled(why.to_string())
+                }
+                Err(e) => SideState::Failed(format!("{e:#}")),
+            },
+            None => match self.build_side(case, toolchain, role, &source) {
+                Ok((component, warnings)) => {
+                    side.warnings = warnings;
+                    SideState::Built(component)
+                }
+                Err(e) => SideState::Failed(format!("{e:#}")),
+            },
         };
         side.build = started.elapsed();
         side
@@ -166,32 +184,57 @@ impl Composer {
         role: Role,
         source: &Path,
     ) -> Result<(Vec<u8>, Option<String>)> {
-        // Sources and check helpers are the language's; builds are kept
-        // per toolchain (a language may have one per engine).
-        let language = toolchain.language().name();
         let name = toolchain.name();
         let side = case.side(role);
-        let staged = self.work.join("staged").join(&side.name).join(name);
-        if role == Role::Runner {
-            mirror(&self.support.join(language), &staged)?;
-        }
-        mirror(source, &staged)?;
-        let build = GuestBuild {
-            case: &side,
-            source: staged,
-            work: self.work.join("guests").join(&side.name).join(name),
-            shared: self.shared.join(name),
-            // As in the round trips: an allocation the bindings lose
-            // between two guests fails the pair like one lost to the host.
-            leak_checks: true,
-        };
-        let built = toolchain.build(&build)?;
+        let built = toolchain.build(&self.stage(&side, toolchain, role, source)?)?;
         // Kept for a look with wasm-tools and for scripts/bench-composition.
         write_if_changed(&self.side_path(case, name, role), &built.component)?;
         if role == Role::Runner {
             check_runner_imports(case, &built.component)?;
         }
         Ok((built.component, built.warnings))
+    }
+
+    /// Compiles a side that cannot be made into a component here; `Ok`
+    /// carries the compiler's warnings.
+    fn compile_side(
+        &self,
+        case: &CompositionCase,
+        toolchain: &dyn Toolchain,
+        role: Role,
+        source: &Path,
+    ) -> Result<Option<String>> {
+        let side = case.side(role);
+        toolchain.compile(&self.stage(&side, toolchain, role, source)?)
+    }
+
+    /// Stages a side's sources (and a runner's check helpers) where its
+    /// toolchain builds them.
+    fn stage<'a>(
+        &self,
+        side: &'a Case,
+        toolchain: &dyn Toolchain,
+        role: Role,
+        source: &Path,
+    ) -> Result<GuestBuild<'a>> {
+        // Sources and check helpers are the language's; builds are kept
+        // per toolchain (a language may have one per engine).
+        let language = toolchain.language().name();
+        let name = toolchain.name();
+        let staged = self.work.join("staged").join(&side.name).join(name);
+        if role == Role::Runner {
+            mirror(&self.support.join(language), &staged)?;
+        }
+        mirror(source, &staged)?;
+        Ok(GuestBuild {
+            case: side,
+            source: staged,
+            work: self.work.join("guests").join(&side.name).join(name),
+            shared: self.shared.join(name),
+            // As in the round trips: an allocation the bindings lose
+            // between two guests fails the pair like one lost to the host.
+            leak_checks: true,
+        })
     }
 
     /// Where the component of a built side is kept:
@@ -264,8 +307,15 @@ impl Composer {
         let mut cell = Cell::new(runner.language, test.language);
         let (runner_bytes, test_bytes) = match (runner.component(), test.component()) {
             (Ok(r), Ok(t)) => (r, t),
-            (Err(why), _) | (_, Err(why)) => {
+            (Err(why), Ok(_)) | (Ok(_), Err(why)) => {
                 cell.outcome = why;
+                return cell;
+            }
+            // The worse of the two: a failed side fails the pair, a
+            // missing one skips it, and only two compiled-only sides make
+            // a compiled-only pair.
+            (Err(a), Err(b)) => {
+                cell.outcome = if a.rank() >= b.rank() { a } else { b };
                 return cell;
             }
         };
