@@ -37,6 +37,19 @@ public static class Check
         passed++;
     }
 
+    /// `actual` must look like `expected` when shown by `show`: for the
+    /// generated records and variants, which compare by reference or hold
+    /// lists (the runner writes `show`, the way Rust's `{:?}` renders).
+    public static void Same<T>(string name, T actual, T expected, Func<T, string> show)
+    {
+        var (shownActual, shownExpected) = (show(actual), show(expected));
+        if (shownActual != shownExpected)
+        {
+            Fail(name, $"expected {Cut(shownExpected)}, got {Cut(shownActual)}");
+        }
+        passed++;
+    }
+
     /// Lists of lists, item by item.
     public static void Nested<T>(string name, IEnumerable<IEnumerable<T>> actual, IEnumerable<IEnumerable<T>> expected)
     {
