@@ -3,11 +3,14 @@
 //! hand-made test: a runner that reports all checks passes; one that traps
 //! after `check failed: …` fails naming that check; a wrong count, a
 //! missing count, a silent trap, a runner that never calls a function and
-//! a missing side are each reported as such.
+//! a missing side are each reported as such; a side that could only be
+//! compiled is counted apart, never as passed.
 
 use std::path::{Path, PathBuf};
 
-use bindery_roundtrip::composition::{Cell, Composer, CompositionCase, Outcome, Role};
+use bindery_roundtrip::composition::{
+    Cell, Composer, CompositionCase, Outcome, Role, Side, SideState,
+};
 use bindery_roundtrip::guest::componentize;
 
 fn fixture() -> PathBuf {
@@ -176,4 +179,70 @@ fn a_missing_side_is_skipped_not_passed() {
         Outcome::Skipped { reason } => assert!(reason.contains("no rust runner yet"), "{reason}"),
         other => panic!("expected a skip, got {other:?}"),
     }
+}
+
+#[test]
+fn a_compiled_only_side_is_counted_apart_not_passed() {
+    let composer = composer();
+    let case = CompositionCase::load(&fixture()).unwrap();
+    let compiled = |role| Side {
+        language: "compiled",
+        role,
+        state: SideState::Compiled("no way to run it here".into()),
+        build: std::time::Duration::ZERO,
+        warnings: None,
+    };
+    let wat_runner = composer.side(
+        &case,
+        "wat",
+        Role::Runner,
+        component(&runner("checks passed: 2\n", 1, "", true), "runner"),
+    );
+    let wat_test = composer.side(&case, "wat", Role::Test, component(TEST, "test"));
+    let toolchain = bindery_roundtrip::guest::toolchain(bindery::Language::Rust).unwrap();
+    let missing = composer.build(&case, toolchain.as_ref(), Role::Test);
+
+    // With a built side, a compiled one makes the pair compiled-only; a
+    // missing side outranks it (skipped), as a failed one would (failed).
+    let cell = composer.pair(&case, &compiled(Role::Runner), &wat_test);
+    assert!(
+        matches!(cell.outcome, Outcome::Compiled { .. }),
+        "{:?}",
+        cell.outcome
+    );
+    let cell = composer.pair(&case, &compiled(Role::Runner), &missing);
+    assert!(
+        matches!(cell.outcome, Outcome::Skipped { .. }),
+        "{:?}",
+        cell.outcome
+    );
+
+    let matrix = composer.matrix(
+        &case,
+        &["wat", "compiled"],
+        vec![
+            wat_runner,
+            wat_test,
+            compiled(Role::Runner),
+            compiled(Role::Test),
+        ],
+    );
+    assert_eq!(
+        (
+            matrix.passed(),
+            matrix.failed(),
+            matrix.compiled(),
+            matrix.skipped()
+        ),
+        (1, 0, 3, 0)
+    );
+    let text = matrix.to_string();
+    assert!(
+        text.contains("1 passed, 0 failed, 3 compiled (cannot run here), 0 skipped"),
+        "{text}"
+    );
+    assert!(
+        text.contains("COMPILED compiled runner: cannot run here"),
+        "{text}"
+    );
 }
