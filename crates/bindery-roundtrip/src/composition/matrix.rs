@@ -121,16 +121,23 @@ impl Matrix {
 
     /// Writes one row per runner language, with `text` of each cell.
     fn grid(&self, f: &mut fmt::Formatter<'_>, text: impl Fn(&Cell) -> String) -> fmt::Result {
+        // Columns are 8 wide, wider where a toolchain's name needs it
+        // (`js-componentize`), so headers never run together.
+        let widths: Vec<usize> = self
+            .languages
+            .iter()
+            .map(|t| (t.len() + 1).max(8))
+            .collect();
         write!(f, "  {:<16}", "runner \\ test")?;
-        for test in &self.languages {
-            write!(f, "{test:<8}")?;
+        for (test, width) in self.languages.iter().zip(&widths) {
+            write!(f, "{test:<width$}")?;
         }
         writeln!(f)?;
         for runner in &self.languages {
             write!(f, "  {runner:<16}")?;
-            for test in &self.languages {
+            for (test, width) in self.languages.iter().zip(&widths) {
                 let shown = self.cell(runner, test).map_or(String::new(), &text);
-                write!(f, "{shown:<8}")?;
+                write!(f, "{shown:<width$}")?;
             }
             writeln!(f)?;
         }
