@@ -151,22 +151,14 @@ struct RustArgs {
     /// Do not generate an imported interface (`ns:pkg/iface`) or one of its
     /// types (`ns:pkg/iface/type`): use the Rust module or type at PATH
     /// (`crate::shared::api`, `::other_crate::api`). Repeatable.
-    #[arg(long, value_name = "KEY=PATH", value_delimiter = ',')]
-    with: Vec<String>,
+    #[arg(long, value_name = "KEY=PATH", value_delimiter = ',',
+          value_parser = key_value("KEY=PATH", "ns:pkg/iface=crate::module"))]
+    with: Vec<(String, String)>,
 }
 
 impl RustArgs {
-    fn options(&self) -> Result<bindery::RustOptions, Error> {
-        let mut with = Vec::new();
-        for entry in &self.with {
-            let (key, path) = entry.split_once('=').ok_or_else(|| {
-                Error::usage(format!(
-                    "--with {entry}: expected KEY=PATH (`ns:pkg/iface=crate::module`)"
-                ))
-            })?;
-            with.push((key.trim().to_string(), path.trim().to_string()));
-        }
-        Ok(bindery::RustOptions {
+    fn options(&self) -> bindery::RustOptions {
+        bindery::RustOptions {
             no_std: self.no_std,
             additional_derives: self
                 .additional_derives
@@ -174,8 +166,8 @@ impl RustArgs {
                 .map(|d| d.trim().to_string())
                 .filter(|d| !d.is_empty())
                 .collect(),
-            with,
-        })
+            with: self.with.clone(),
+        }
     }
 }
 
@@ -188,7 +180,8 @@ struct CArgs {
     string_encoding: bindery::CStringEncoding,
     /// Give an interface a shorter C prefix: `--rename ns:pkg/iface=short`
     /// (the key as the world names it; repeatable).
-    #[arg(long, value_name = "KEY=NAME", value_parser = parse_rename)]
+    #[arg(long, value_name = "KEY=NAME",
+          value_parser = key_value("KEY=NAME", "wasi:cli/environment=env"))]
     rename: Vec<(String, String)>,
     /// Use NAME instead of the world's name as prefix and file name.
     #[arg(long, value_name = "NAME")]
@@ -210,14 +203,17 @@ fn parse_string_encoding(text: &str) -> Result<bindery::CStringEncoding, String>
         .ok_or_else(|| format!("unknown string encoding `{text}` (expected utf8 or utf16)"))
 }
 
-fn parse_rename(text: &str) -> Result<(String, String), String> {
-    match text.split_once('=') {
-        Some((key, name)) if !key.is_empty() && !name.is_empty() => {
-            Ok((key.to_string(), name.to_string()))
+/// The parser of a `KEY=VALUE` option (`--with`, `--rename`): both sides
+/// trimmed and neither empty, or a usage error naming the expected form.
+fn key_value(
+    form: &'static str,
+    example: &'static str,
+) -> impl Fn(&str) -> Result<(String, String), String> + Clone {
+    move |text| match text.split_once('=') {
+        Some((key, value)) if !key.trim().is_empty() && !value.trim().is_empty() => {
+            Ok((key.trim().to_string(), value.trim().to_string()))
         }
-        _ => Err(format!(
-            "`{text}` is not KEY=NAME (e.g. `--rename wasi:cli/environment=env`)"
-        )),
+        _ => Err(format!("expected {form} (`{example}`)")),
     }
 }
 
@@ -264,7 +260,7 @@ fn run(matches: &ArgMatches) -> Result<ExitCode, Error> {
         let mut generator = args.input.generator().language(language);
         if language == Language::Rust {
             let rust = RustArgs::from_arg_matches(sub).map_err(usage)?;
-            generator = generator.rust_options(rust.options()?);
+            generator = generator.rust_options(rust.options());
         }
         if language == Language::C {
             let c = CArgs::from_arg_matches(sub).map_err(usage)?;
