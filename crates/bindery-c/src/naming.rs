@@ -46,6 +46,46 @@ impl Allocator {
     }
 }
 
+/// `--rename KEY=NAME`, by interface: the new namespace, and whether the
+/// world names the interface by a qualified key (which keeps `exports_`).
+/// A key the world does not import or export is bad input naming the keys
+/// it has.
+fn renamed_interfaces(
+    ir: &Ir,
+    rename: &[(String, String)],
+) -> Result<Vec<Option<(String, bool)>>, Error> {
+    let interfaces = || {
+        ir.imports
+            .iter()
+            .chain(&ir.exports)
+            .filter_map(|item| match item.item {
+                Item::Interface { interface, .. } => Some((item.key.as_str(), interface)),
+                _ => None,
+            })
+    };
+    let mut renamed = vec![None; ir.interfaces.len()];
+    for (key, name) in rename {
+        let mut matched = false;
+        for (_, interface) in interfaces().filter(|(k, _)| k == key) {
+            renamed[interface] = Some((name.clone(), key.contains(':')));
+            matched = true;
+        }
+        if !matched {
+            let keys: Vec<&str> = interfaces().map(|(k, _)| k).collect();
+            return Err(Error::input(format!(
+                "--rename {key}={name}: world `{}` imports or exports no interface `{key}` (it has: {})",
+                ir.world.name,
+                if keys.is_empty() {
+                    "none".into()
+                } else {
+                    keys.join(", ")
+                }
+            )));
+        }
+    }
+    Ok(renamed)
+}
+
 /// Identifier spelling for one world.
 pub struct Naming<'a> {
     ir: &'a Ir,
@@ -62,42 +102,7 @@ pub struct Naming<'a> {
 
 impl<'a> Naming<'a> {
     pub fn new(ir: &'a Ir, options: &crate::Options) -> Result<Self, Error> {
-        let mut renamed = vec![None; ir.interfaces.len()];
-        for (key, name) in &options.rename {
-            let mut matched = false;
-            for item in ir.imports.iter().chain(&ir.exports) {
-                if let (true, Item::Interface { interface, .. }) = (item.key == *key, &item.item) {
-                    renamed[*interface] = Some((name.clone(), key.contains(':')));
-                    matched = true;
-                }
-            }
-            if !matched {
-                let keys: Vec<&str> = ir
-                    .imports
-                    .iter()
-                    .chain(&ir.exports)
-                    .filter(|item| matches!(item.item, Item::Interface { .. }))
-                    .map(|item| item.key.as_str())
-                    .collect();
-                return Err(Error::input(format!(
-                    "--rename {key}={name}: world `{}` imports or exports no interface `{key}` (it has: {})",
-                    ir.world.name,
-                    if keys.is_empty() {
-                        "none".into()
-                    } else {
-                        keys.join(", ")
-                    }
-                )));
-            }
-        }
-        Ok(Self::with_renames(ir, options, renamed))
-    }
-
-    fn with_renames(
-        ir: &'a Ir,
-        options: &crate::Options,
-        renamed: Vec<Option<(String, bool)>>,
-    ) -> Self {
+        let renamed = renamed_interfaces(ir, &options.rename)?;
         let mut inline_keys = vec![None; ir.interfaces.len()];
         let mut qualified = vec![false; ir.interfaces.len()];
         for item in ir.imports.iter().chain(&ir.exports) {
@@ -115,13 +120,13 @@ impl<'a> Naming<'a> {
             }
         }
         let world = options.rename_world.as_deref().unwrap_or(&ir.world.name);
-        Naming {
+        Ok(Naming {
             ir,
             names: Names::new(KEYWORDS, "_"),
             world: world.to_snake_case(),
             inline_keys,
             renamed,
-        }
+        })
     }
 
     /// A bare identifier (field, union member, parameter): snake case,
