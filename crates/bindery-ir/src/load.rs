@@ -59,9 +59,12 @@ pub fn load(options: &LoadOptions) -> Result<Loaded, Error> {
         Error::input(message)
     })?;
     check_features(path, &resolve.features)?;
-    let world = resolve
-        .select_world(&[package], options.world.as_deref())
-        .map_err(|err| Error::input(world_error(&resolve, package, options, &err)))?;
+    let world = match plain_world(&resolve, package, options.world.as_deref()) {
+        Some(world) => world,
+        None => resolve
+            .select_world(&[package], options.world.as_deref())
+            .map_err(|err| Error::input(world_error(&resolve, package, options, &err)))?,
+    };
     separate_repeated_interfaces(&mut resolve, world);
     Ok(Loaded {
         resolve,
@@ -69,6 +72,16 @@ pub fn load(options: &LoadOptions) -> Result<Loaded, Error> {
         world,
         sources: sources.paths().map(Path::to_path_buf).collect(),
     })
+}
+
+/// The main package's world named `spec` (with or without the `%` of a
+/// WIT keyword), taken as it is: wit-parser's world specifiers cannot
+/// spell a world named like a keyword (`world %as` as `--world as`), and
+/// the error message lists it as `as`.
+fn plain_world(resolve: &Resolve, package: PackageId, spec: Option<&str>) -> Option<WorldId> {
+    let spec = spec?;
+    let name = spec.strip_prefix('%').unwrap_or(spec);
+    resolve.packages[package].worlds.get(name).copied()
 }
 
 /// Gives an interface that a world imports (or exports) under more than one

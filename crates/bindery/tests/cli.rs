@@ -310,3 +310,32 @@ fn c_options_rename_and_string_encoding() {
         "bad input wrote files"
     );
 }
+
+/// A world named like a WIT keyword (`world %as`) is chosen by the name
+/// the error message lists it under (`--world as`), and by `%as`. Found by
+/// the 10,000-seed fuzz run (seed 9736).
+#[test]
+fn a_world_named_like_a_keyword_is_chosen_by_its_name() {
+    let scratch = tempfile::tempdir().unwrap();
+    fs::write(
+        scratch.path().join("w.wit"),
+        "package a:b;\nworld %as {}\nworld other {}\n",
+    )
+    .unwrap();
+    for world in ["as", "%as"] {
+        let output = bindery_in(
+            scratch.path(),
+            &["c", "w.wit", "--world", world, "--out-dir", world],
+        );
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "--world {world}: {}",
+            stderr(&output)
+        );
+        assert!(
+            scratch.path().join(world).join("as.h").is_file(),
+            "--world {world}"
+        );
+    }
+}
