@@ -129,13 +129,10 @@ fn world_file_view(
     for item in &ir.exports {
         match &item.item {
             Item::Interface { interface, .. } => {
-                let iface = &ir.interfaces[*interface];
                 decls.push(Decl::Line {
                     text: format!(
                         "export * as {} from '{}'; // export {}",
-                        world
-                            .naming
-                            .member(crate::naming::wit_name(iface, &item.key)),
+                        world.export_name(&item.key).namespace,
                         world.module(*interface).specifier,
                         item.key
                     ),

@@ -93,7 +93,7 @@ impl JsWorld<'_> {
     ) -> GuestExport {
         let ir = self.ir;
         let iface = &ir.interfaces[interface];
-        let name = self.naming.property(crate::naming::wit_name(iface, key));
+        let name = self.export_name(key).property(&self.naming);
         let member = |function: &bindery_ir::Function, helpers: &mut Helpers| {
             let signature = self.signature(function, Home::World, helpers);
             Member {

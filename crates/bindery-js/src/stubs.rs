@@ -84,9 +84,16 @@ pub fn stubs(mut world: JsWorld<'_>) -> Result<Files, Error> {
                 ..
             } => {
                 let iface = &ir.interfaces[*interface];
-                let member = naming.member(crate::naming::wit_name(iface, &item.key));
-                let contract = format!("{}[{}]", guest.guest, index(&member));
-                let (binding, rename) = binding(&world, &member);
+                let export = world.export_name(&item.key);
+                let contract = format!("{}[{}]", guest.guest, index(&export.member));
+                // A full WIT name is a string export name of a `$` binding.
+                let (binding, rename) = match export.full {
+                    true => (
+                        format!("${}", export.namespace),
+                        Some(index(&export.member)),
+                    ),
+                    false => binding(&world, &export.member),
+                };
                 let classes = iface
                     .types
                     .iter()

@@ -7,6 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use bindery_ir::{Function, InterfaceIndex, Ir, Item, Type, TypeIndex, TypeKind};
 
+use heck::ToLowerCamelCase;
+
 use crate::naming::{self, Naming, Scope};
 
 /// Where a declaration lives: an interface's module or the world's.
@@ -53,6 +55,36 @@ pub struct JsWorld<'a> {
     helper_names: BTreeMap<Home, (String, String)>,
     case_names: BTreeMap<TypeIndex, Vec<String>>,
     imported_resources: BTreeSet<TypeIndex>,
+    /// How the guest module exports each exported interface, by world key.
+    export_names: BTreeMap<String, ExportName>,
+}
+
+/// The names of an exported interface in the guest's ES module.
+#[derive(Debug, Clone)]
+pub struct ExportName {
+    /// The export the engines look the interface up by: its name in
+    /// lowerCamelCase, or its full WIT name (`ns:pkg/iface@version`) where
+    /// another export of the world has the same short name. ComponentizeJS
+    /// looks an interface up by its full name first; jco's transpiled
+    /// components export every interface under it.
+    pub member: String,
+    /// Whether `member` is the full WIT name (a string export name).
+    pub full: bool,
+    /// The identifier the world module re-exports the interface's types
+    /// under (`export * as name from '…'`).
+    pub namespace: String,
+}
+
+impl ExportName {
+    /// `member` as a property key: quoted when it is a full name or a
+    /// reserved word.
+    pub fn property(&self, naming: &Naming) -> String {
+        if self.full || naming.is_reserved(&self.member) {
+            format!("'{}'", self.member)
+        } else {
+            self.member.clone()
+        }
+    }
 }
 
 impl<'a> JsWorld<'a> {
@@ -71,9 +103,11 @@ impl<'a> JsWorld<'a> {
             helper_names: BTreeMap::new(),
             case_names: BTreeMap::new(),
             imported_resources: BTreeSet::new(),
+            export_names: BTreeMap::new(),
         };
         world.scan_modules();
         world.name_types();
+        world.name_exports();
         world
     }
 
@@ -175,6 +209,61 @@ impl<'a> JsWorld<'a> {
             let names = (scope.claim("Result".into()), scope.claim("Option".into()));
             self.helper_names.insert(home, names);
         }
+    }
+
+    /// The export names of every exported interface. Two exports whose
+    /// short names agree (`export a:x/name; export b:y/name;`, or an
+    /// interface and a world function) would be one ES export, so each of
+    /// them that has a full WIT name is exported under it instead; an
+    /// export under a plain world key keeps its name, which no other world
+    /// key has.
+    fn name_exports(&mut self) {
+        let ir = self.ir;
+        let rules = self.naming.clone();
+        let short = |item: &bindery_ir::WorldItem| match &item.item {
+            Item::Interface { interface, .. } => {
+                Some(rules.member(naming::wit_name(&ir.interfaces[*interface], &item.key)))
+            }
+            Item::Function { function } => Some(rules.member(&function.item_name)),
+            Item::Type { .. } => None,
+        };
+        let mut count: BTreeMap<String, usize> = BTreeMap::new();
+        for name in ir.exports.iter().filter_map(short) {
+            *count.entry(name).or_default() += 1;
+        }
+        // Namespace identifiers for full-named exports give way to every
+        // short name.
+        let mut namespaces = Scope::default();
+        for name in count.keys() {
+            namespaces.claim(name.clone());
+        }
+        for item in &ir.exports {
+            let Item::Interface { interface, .. } = &item.item else {
+                continue;
+            };
+            let Some(member) = short(item) else { continue };
+            let iface = &ir.interfaces[*interface];
+            let name = if count[&member] > 1 && !naming::is_plain(&item.key) {
+                ExportName {
+                    member: naming::interface_specifier(iface, &item.key),
+                    full: true,
+                    namespace: namespaces
+                        .claim(naming::import_namespace(iface, &item.key).to_lower_camel_case()),
+                }
+            } else {
+                ExportName {
+                    namespace: member.clone(),
+                    member,
+                    full: false,
+                }
+            };
+            self.export_names.insert(item.key.clone(), name);
+        }
+    }
+
+    /// How the guest module exports the interface exported under `key`.
+    pub fn export_name(&self, key: &str) -> &ExportName {
+        &self.export_names[key]
     }
 
     /// A name in the world module's scope for a declaration bindery adds

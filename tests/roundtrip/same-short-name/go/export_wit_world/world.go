@@ -1,0 +1,6 @@
+// The world's own function `api`.
+package export_wit_world
+
+func Api() string {
+	return "api"
+}
