@@ -1,0 +1,5 @@
+export const run = {
+  answer() {
+    return 42;
+  },
+};
