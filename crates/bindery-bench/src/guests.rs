@@ -59,6 +59,7 @@ impl Workshop {
             work,
             shared,
             leak_checks: false,
+            prints: false,
         };
         let built = toolchain.build(&build).map_err(|e| format!("{e:#}"))?;
         Ok(built.component)

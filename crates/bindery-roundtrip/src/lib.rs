@@ -270,6 +270,7 @@ impl Harness {
             work: self.work.join("guests").join(&case.name).join(name),
             shared: self.work.join("shared").join(name),
             leak_checks: true,
+            prints: false,
         };
         let started = Instant::now();
         if let Some(why) = toolchain.cannot_run() {

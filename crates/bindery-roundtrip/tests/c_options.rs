@@ -55,6 +55,7 @@ fn utf16_strings_and_renamed_prefixes_round_trip() {
         work: work.join("guest"),
         shared: work.join("shared"),
         leak_checks: true,
+        prints: false,
     };
     let built = toolchain
         .build(&build)

@@ -4,7 +4,9 @@
 //! after `check failed: …` fails naming that check; a wrong count, a
 //! missing count, a silent trap, a runner that never calls a function and
 //! a missing side are each reported as such; a side that could only be
-//! compiled is counted apart, never as passed.
+//! compiled is counted apart, never as passed; a language a case marks
+//! unsupported is skipped while bindery refuses it, and fails once bindery
+//! does not.
 
 use std::path::{Path, PathBuf};
 
@@ -245,4 +247,38 @@ fn a_compiled_only_side_is_counted_apart_not_passed() {
         text.contains("COMPILED compiled runner: cannot run here"),
         "{text}"
     );
+}
+
+#[test]
+fn an_unsupported_language_is_skipped_only_while_bindery_refuses_it() {
+    let composer = composer();
+    let python = bindery_roundtrip::guest::toolchain(bindery::Language::Python).unwrap();
+    // maps-fixed lists Python as unsupported (no map, no fixed-length
+    // lists): bindery refuses both worlds, so both sides are skipped with
+    // the reason, before any toolchain runs.
+    let maps = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/composition/maps-fixed");
+    let case = CompositionCase::load(&maps).unwrap();
+    for role in Role::BOTH {
+        let side = composer.build(&case, python.as_ref(), role);
+        match &side.state {
+            SideState::Missing(reason) => assert!(
+                reason.starts_with("unsupported: ") && reason.contains("does not support"),
+                "{reason}"
+            ),
+            other => panic!("expected an unsupported {role}, got {other:?}"),
+        }
+    }
+    // An entry for a language bindery does generate is stale: it fails.
+    let mut case = CompositionCase::load(&fixture()).unwrap();
+    case.spec
+        .unsupported
+        .insert("python".into(), "no reason any more".into());
+    let side = composer.build(&case, python.as_ref(), Role::Runner);
+    match &side.state {
+        SideState::Failed(error) => assert!(
+            error.contains("bindery generates the runner world's bindings"),
+            "{error}"
+        ),
+        other => panic!("expected a failed side, got {other:?}"),
+    }
 }

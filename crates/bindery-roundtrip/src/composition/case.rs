@@ -31,6 +31,13 @@ pub struct CompositionSpec {
     /// the same checks, so a runner that skipped some, or returned early
     /// without trapping, is caught.
     pub checks: u32,
+    /// Languages (CLI names) whose guest toolchain cannot build the case's
+    /// worlds, with the reason (`python = "componentize-py 0.25.1 has no
+    /// map"`). bindery must refuse each world for them with a capability
+    /// error (checked on every run); their sides are then skipped with
+    /// that reason, never counted as passed.
+    #[serde(default)]
+    pub unsupported: BTreeMap<String, String>,
 }
 
 /// The two sides of a pair.

@@ -151,6 +151,10 @@ impl Composer {
             build: Duration::ZERO,
             warnings: None,
         };
+        if let Some(reason) = case.spec.unsupported.get(language) {
+            side.state = unsupported(case, toolchain.language(), role, reason);
+            return side;
+        }
         let source = case.guest_dir(language, role);
         if !source.is_dir() {
             side.state =
@@ -234,6 +238,8 @@ impl Composer {
             // As in the round trips: an allocation the bindings lose
             // between two guests fails the pair like one lost to the host.
             leak_checks: true,
+            // A runner reports its checks on stdout; a test only answers.
+            prints: role == Role::Runner,
         })
     }
 
@@ -345,6 +351,34 @@ impl Composer {
         cell.outcome = outcome;
         cell.run = elapsed;
         cell
+    }
+}
+
+/// A side `case.toml` marks unsupported in its language: skipped when
+/// bindery refuses the side's world with a capability error, failed when
+/// the entry is stale (bindery generates the bindings, or fails otherwise).
+fn unsupported(
+    case: &CompositionCase,
+    language: bindery::Language,
+    role: Role,
+    reason: &str,
+) -> SideState {
+    let generated = bindery::Generator::new(&case.dir)
+        .language(language)
+        .world(role.world())
+        .generate();
+    match generated {
+        Err(refusal) if refusal.message.contains("does not support") => {
+            SideState::Missing(format!("unsupported: {reason} (bindery: {refusal})"))
+        }
+        Err(other) => SideState::Failed(format!(
+            "case.toml marks {} unsupported ({reason}), but bindery fails otherwise: {other}",
+            language.name()
+        )),
+        Ok(_) => SideState::Failed(format!(
+            "case.toml marks {} unsupported ({reason}), but bindery generates the {role} world's bindings: write the guest and remove the entry",
+            language.name()
+        )),
     }
 }
 

@@ -120,6 +120,11 @@ pub struct GuestBuild<'a> {
     /// checks at every export). The round trips always do; the benchmarks
     /// measure the glue alone and do not.
     pub leak_checks: bool,
+    /// Whether the guest prints (a composition runner reports its checks
+    /// on stdout): a toolchain that otherwise stubs WASI out (Python's
+    /// `--stub-wasi`) keeps it. Toolchains whose guests always import
+    /// WASI ignore it.
+    pub prints: bool,
 }
 
 impl GuestBuild<'_> {

@@ -10,10 +10,12 @@
 //! `componentize_py_types` from the app's directory, so bindery's copy is
 //! the one the component runs with.
 //!
-//! Guests are built with `--stub-wasi` (no case needs WASI): the component
-//! imports nothing but the world. `BINDERY_ROUNDTRIP_PYTHON_WASI=1` builds
-//! with WASI instead, so an uncaught exception prints its traceback, which
-//! the harness shows with the failure.
+//! Guests are built with `--stub-wasi` (no round-trip case needs WASI):
+//! the component imports nothing but the world. A guest that prints
+//! ([`GuestBuild::prints`]: a composition runner) keeps WASI, and
+//! `BINDERY_ROUNDTRIP_PYTHON_WASI=1` builds every guest with it, so an
+//! uncaught exception prints its traceback, which the harness shows with
+//! the failure.
 //!
 //! componentize-py takes ten seconds or more per component, so a built
 //! component is kept beside its inputs' hash (WIT, bindings, guest,
@@ -216,7 +218,7 @@ impl Toolchain for PythonToolchain {
             world: build.case.spec.world.as_deref(),
             dir: &build.work,
             app: APP,
-            wasi: std::env::var_os("BINDERY_ROUNDTRIP_PYTHON_WASI").is_some(),
+            wasi: build.prints || std::env::var_os("BINDERY_ROUNDTRIP_PYTHON_WASI").is_some(),
             // One cache per case: mypy runs of two cases at once on one
             // cache crash mypy (seen: "INTERNAL ERROR" from mypy 2.4.1).
             mypy_cache: &build.shared.join("mypy_cache").join(&build.case.name),
