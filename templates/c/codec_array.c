@@ -25,3 +25,13 @@ void {{ free }}({{ c.head.ctype }} *ptr) {
 }
 {%- endif %}
 {%- endif %}
+{%- if let Some(release) = c.head.release %}
+{%- if let Some(element_release) = c.element.release %}
+
+static inline void {{ release }}({{ c.head.ctype }} *ptr) {
+  for (size_t i = 0; i < {{ c.length }}; i++) {
+    {{ element_release }}(&ptr->data[i]);
+  }
+}
+{%- endif %}
+{%- endif %}

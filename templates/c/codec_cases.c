@@ -43,3 +43,17 @@ void {{ free }}({{ c.head.ctype }} *ptr) {
   }
 }
 {%- endif %}
+{%- if let Some(release) = c.head.release %}
+
+static inline void {{ release }}({{ c.head.ctype }} *ptr) {
+  switch ((int32_t) ptr->{{ c.tag }}) {
+{%- for (index, part) in c.owning %}
+{%- if let Some(part_release) = part.release %}
+  case {{ index }}:
+    {{ part_release }}(&ptr->{{ part.member }});
+    break;
+{%- endif %}
+{%- endfor %}
+  }
+}
+{%- endif %}

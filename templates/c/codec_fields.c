@@ -25,3 +25,13 @@ void {{ free }}({{ c.head.ctype }} *ptr) {
 {%- endfor %}
 }
 {%- endif %}
+{%- if let Some(release) = c.head.release %}
+
+static inline void {{ release }}({{ c.head.ctype }} *ptr) {
+{%- for f in c.fields %}
+{%- if let Some(field_release) = f.release %}
+  {{ field_release }}(&ptr->{{ f.member }});
+{%- endif %}
+{%- endfor %}
+}
+{%- endif %}

@@ -32,6 +32,6 @@ __attribute__((__export_name__("{{ core.name }}")))
 
 __attribute__((__export_name__("{{ post.core.name }}")))
 void {{ post.core.function }}(uint8_t *__bindery_arg0) {
-  {{ post.free }}(({{ post.ctype }} *) __bindery_arg0);
+  {{ post.release }}(({{ post.ctype }} *) __bindery_arg0);
 }
 {%- endif %}

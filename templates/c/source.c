@@ -75,6 +75,16 @@ void {{ strings.dup_n }}({{ strings.ctype }} *ret, const {{ strings.cchar }} *s,
   memcpy(ret->ptr, s, ret->len{{ strings.scale }});
 }
 
+{%- if let Some(release) = strings.release %}
+
+// Frees without emptying: for post-returns, where nothing reads it again.
+static inline void {{ release }}({{ strings.ctype }} *ret) {
+  if (ret->len > 0) {
+    free(ret->ptr);
+  }
+}
+{%- endif %}
+
 void {{ strings.free }}({{ strings.ctype }} *ret) {
   if (ret->len > 0) {
     free(ret->ptr);

@@ -38,6 +38,7 @@ fn codec(model: &Model<'_>, key: CodecKey, entry: &CodecEntry) -> Option<Codec> 
         lower: entry.lower.then(|| format!("__bindery_lower_{base}")),
         lift: entry.lift.then(|| format!("__bindery_lift_{base}")),
         free: model.types[&entry.first].free.clone(),
+        release: model.codec_release(key),
     };
     if head.lower.is_none() && head.lift.is_none() && head.free.is_none() {
         return None;
@@ -50,6 +51,7 @@ fn codec(model: &Model<'_>, key: CodecKey, entry: &CodecEntry) -> Option<Codec> 
             lower: converters.lower,
             lift: converters.lift,
             free: converters.free,
+            release: converters.release,
         }
     };
     Some(match &def.kind {
@@ -105,15 +107,12 @@ fn codec(model: &Model<'_>, key: CodecKey, entry: &CodecEntry) -> Option<Codec> 
         }
         TypeKind::Enum { .. } | TypeKind::Flags { .. } => Codec::Scalar(ScalarCodec { head }),
         TypeKind::List { element, .. } => {
-            let element_frees = model
-                .free_of(*element, side)
-                .map(|free| (String::new(), free))
-                .into_iter()
-                .collect();
+            let part = |of: Option<String>| of.map(|f| (String::new(), f)).into_iter().collect();
             Codec::List(ListCodec {
                 head,
                 element: model.type_name(*element, side),
-                element_frees,
+                element_frees: part(model.free_of(*element, side)),
+                element_releases: part(model.release_of(*element, side)),
             })
         }
         TypeKind::Map {
@@ -121,14 +120,17 @@ fn codec(model: &Model<'_>, key: CodecKey, entry: &CodecEntry) -> Option<Codec> 
             value,
             ..
         } => {
-            let element_frees = [(".key", *map_key), (".value", *value)]
-                .into_iter()
-                .filter_map(|(member, ty)| Some((member.to_string(), model.free_of(ty, side)?)))
-                .collect();
+            let parts = |of: &dyn Fn(Type) -> Option<String>| {
+                [(".key", *map_key), (".value", *value)]
+                    .into_iter()
+                    .filter_map(|(member, ty)| Some((member.to_string(), of(ty)?)))
+                    .collect()
+            };
             Codec::List(ListCodec {
                 head,
                 element: model.map_entry(entry.first),
-                element_frees,
+                element_frees: parts(&|ty| model.free_of(ty, side)),
+                element_releases: parts(&|ty| model.release_of(ty, side)),
             })
         }
         TypeKind::FixedLengthList {

@@ -541,13 +541,13 @@ fn export(
         },
     };
     let post_return = match (&abi.post_return, function.result) {
-        (Some(export), Some(ty)) => model.free_of(ty, side).map(|free| PostReturn {
+        (Some(export), Some(ty)) => model.release_of(ty, side).map(|release| PostReturn {
             core: CoreExport {
                 name: c_string(export),
                 function: format!("__bindery_post_return_{name}"),
             },
             ctype: result_ctype.clone().unwrap_or_default(),
-            free,
+            release,
         }),
         _ => None,
     };

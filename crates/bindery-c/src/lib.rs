@@ -102,7 +102,7 @@ impl Backend for CBackend {
         let world = &model.naming.world;
         let strings = model
             .uses_string
-            .then(|| strings(world, self.options.string_encoding));
+            .then(|| strings(world, self.options.string_encoding, model.releases_string));
         let utf16_type = match self.options.string_encoding {
             StringEncoding::Utf8 => None,
             StringEncoding::Utf16 => Some(
@@ -185,7 +185,7 @@ impl Backend for CBackend {
 }
 
 /// The string type's helpers in an encoding.
-fn strings(world: &str, encoding: StringEncoding) -> Strings {
+fn strings(world: &str, encoding: StringEncoding, release: bool) -> Strings {
     let utf16 = encoding == StringEncoding::Utf16;
     let len = utf16.then(|| format!("{world}_string_len"));
     Strings {
@@ -194,6 +194,7 @@ fn strings(world: &str, encoding: StringEncoding) -> Strings {
         dup: format!("{world}_string_dup"),
         dup_n: format!("{world}_string_dup_n"),
         free: format!("{world}_string_free"),
+        release: release.then_some(crate::model::RELEASE_STRING),
         unit: if utf16 { "uint16_t" } else { "uint8_t" },
         cchar: if utf16 { "char16_t" } else { "char" },
         utf16,

@@ -47,6 +47,9 @@ pub struct CodecEntry {
     pub name: String,
     pub lower: bool,
     pub lift: bool,
+    /// Whether a post-return releases values of this codec (directly or
+    /// inside another), so its release is written.
+    pub release: bool,
 }
 
 /// The C names around one resource on one side.
@@ -69,7 +72,11 @@ pub struct Converters {
     pub lower: String,
     pub lift: String,
     pub free: Option<String>,
+    pub release: Option<String>,
 }
+
+/// The string release (see [`Model::release_of`]).
+pub const RELEASE_STRING: &str = "__bindery_release_string";
 
 /// How a type reference converts: as a primitive or through a codec.
 pub enum Target {
@@ -102,6 +109,8 @@ pub struct Model<'a> {
     /// `ns_pkg_host_result_void_string_t`), with their `_free`.
     pub scope_names: BTreeMap<(Key, String), (String, Option<String>)>,
     pub uses_string: bool,
+    /// Whether a post-return releases strings.
+    pub releases_string: bool,
     /// `--string-encoding utf16`: strings hold `uint16_t` code units.
     pub utf16: bool,
     /// Primitive converters used, by WIT name.
@@ -174,6 +183,7 @@ impl<'a> Model<'a> {
                     .async_world
                     .as_ref()
                     .is_some_and(|w| w.host_features.error_context),
+            releases_string: false,
             primitives: BTreeSet::new(),
             alloc: Allocator::default(),
         };
@@ -188,6 +198,7 @@ impl<'a> Model<'a> {
         model.name_functions();
         model.name_helpers();
         model.mark_roots();
+        model.mark_releases();
         Ok(model)
     }
 
@@ -227,6 +238,8 @@ impl<'a> Model<'a> {
                     lower: format!("__bindery_lower_{name}"),
                     lift: format!("__bindery_lift_{name}"),
                     free: (p == Type::String).then(|| format!("{}_string_free", self.naming.world)),
+                    release: (p == Type::String && self.releases_string)
+                        .then(|| RELEASE_STRING.to_string()),
                 }
             }
             Target::Codec(codec) => {
@@ -236,9 +249,30 @@ impl<'a> Model<'a> {
                     lower: format!("__bindery_lower_{base}"),
                     lift: format!("__bindery_lift_{base}"),
                     free: self.types[&entry.first].free.clone(),
+                    release: self.codec_release(codec),
                 }
             }
         }
+    }
+
+    /// The release of a type used from `side`, if it owns memory: what its
+    /// `_free` does, without emptying the value afterwards. Post-returns
+    /// call it (nothing reads their values again), and so do releases of
+    /// the types holding this one.
+    pub fn release_of(&self, ty: Type, side: Side) -> Option<String> {
+        self.converters(ty, side).release
+    }
+
+    /// The release of a codec's C type (`__bindery_release_<type>`), if the
+    /// type owns memory.
+    pub fn codec_release(&self, codec: CodecKey) -> Option<String> {
+        let entry = &self.codecs[&codec];
+        if !entry.release {
+            return None;
+        }
+        self.types[&entry.first].free.as_ref()?;
+        let base = entry.name.strip_suffix("_t").unwrap_or(&entry.name);
+        Some(format!("__bindery_release_{base}"))
     }
 
     /// The `_free` function of a type used from `side`, if it owns memory.
@@ -447,6 +481,7 @@ impl<'a> Model<'a> {
                 name,
                 lower: false,
                 lift: false,
+                release: false,
             });
             if let Some(entry) = self.types.get_mut(&(index, side)) {
                 entry.codec = Some(codec_key);
@@ -603,6 +638,43 @@ impl<'a> Model<'a> {
         }
         for (ty, side, op) in roots {
             self.mark(ty, side, op);
+        }
+    }
+
+    /// Marks the releases that post-returns call, and those they call.
+    fn mark_releases(&mut self) {
+        let mut roots = Vec::new();
+        for scope in &self.scopes {
+            for function in item_functions(scope.item) {
+                if let (Some(_), Some(result)) = (&function.abi.post_return, function.result) {
+                    roots.push((result, scope.types_side()));
+                }
+            }
+        }
+        for (ty, side) in roots {
+            self.mark_release(ty, side);
+        }
+    }
+
+    fn mark_release(&mut self, ty: Type, side: Side) {
+        let codec = match self.target(ty, side) {
+            Target::Primitive(Type::String) => {
+                self.releases_string = true;
+                return;
+            }
+            Target::Primitive(_) => return,
+            Target::Codec(codec) => codec,
+        };
+        let Some(entry) = self.codecs.get_mut(&codec) else {
+            return;
+        };
+        if entry.release {
+            return;
+        }
+        entry.release = true;
+        let first = entry.first;
+        for child in self.ir.def(first.0).kind.children() {
+            self.mark_release(child, first.1);
         }
     }
 

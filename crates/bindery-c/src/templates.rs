@@ -76,6 +76,8 @@ pub struct Strings {
     pub dup: String,
     pub dup_n: String,
     pub free: String,
+    /// The release, when a post-return uses it.
+    pub release: Option<&'static str>,
     /// The encoding's code unit in memory (`uint8_t`, `uint16_t`) and in
     /// C string literals (`char`, `char16_t`).
     pub unit: &'static str,
@@ -318,6 +320,9 @@ pub struct CodecHead {
     pub lower: Option<String>,
     pub lift: Option<String>,
     pub free: Option<String>,
+    /// A `static inline` free that leaves the value as it is, for
+    /// post-returns (present exactly when `free` is).
+    pub release: Option<String>,
 }
 
 /// One IR codec on one side: its flat converters and `_free`.
@@ -346,6 +351,7 @@ pub struct Part {
     pub lower: String,
     pub lift: String,
     pub free: Option<String>,
+    pub release: Option<String>,
 }
 
 impl Codec {
@@ -394,6 +400,8 @@ pub struct ListCodec {
     pub element: String,
     /// Frees of each element's owning parts (`""`, or `.key`/`.value`).
     pub element_frees: Vec<(String, String)>,
+    /// Their releases, likewise.
+    pub element_releases: Vec<(String, String)>,
 }
 
 /// Fixed-length lists: `length` elements, `stride` slots each.
@@ -555,5 +563,7 @@ pub enum ExportRet {
 pub struct PostReturn {
     pub core: CoreExport,
     pub ctype: String,
-    pub free: String,
+    /// The result type's release: the host has read the result, nothing
+    /// reads it again.
+    pub release: String,
 }
