@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use bindery_roundtrip::composition::{
-    Cell, Composer, CompositionCase, Outcome, Role, Side, SideState,
+    Cell, Composer, CompositionCase, ExpectedCell, Outcome, Role, Side, SideState,
 };
 use bindery_roundtrip::guest::componentize;
 
@@ -89,6 +89,60 @@ fn first_failure(cell: &Cell) -> String {
         Outcome::Failed { first, .. } => first.clone(),
         other => panic!("expected a failure, got {other:?}"),
     }
+}
+
+/// The fixture case expecting the `wat` runner to fail with `check`.
+fn expecting(check: &str) -> CompositionCase {
+    let mut case = CompositionCase::load(&fixture()).unwrap();
+    case.spec.expected_failures.push(ExpectedCell {
+        toolchain: "wat".into(),
+        role: Role::Runner,
+        check: check.into(),
+        detail: Some("unreachable".into()),
+        reason: "a defect".into(),
+        reproducer: "nowhere".into(),
+    });
+    case
+}
+
+#[test]
+fn an_expected_failure_is_counted_apart_and_a_stale_one_fails() {
+    let composer = composer();
+    let failing = runner("check failed: answer 7: expected 9, got 8\n", 2, "unreachable", true);
+    let passing = runner("checks passed: 2\n", 1, "", true);
+    let sides = |wat: &str| {
+        let case = CompositionCase::load(&fixture()).unwrap();
+        vec![
+            composer.side(&case, "wat", Role::Runner, component(wat, "runner")),
+            composer.side(&case, "wat", Role::Test, component(TEST, "test")),
+        ]
+    };
+
+    let case = expecting("check failed: answer 7:");
+    let matrix = composer.matrix(&case, &["wat"], sides(&failing));
+    assert!(
+        matches!(&matrix.cells[0].outcome, Outcome::Expected { first, why, .. }
+            if first.starts_with("check failed: answer 7:") && why == "a defect (nowhere)"),
+        "{:?}",
+        matrix.cells[0].outcome
+    );
+    assert_eq!((matrix.failed(), matrix.expected(), matrix.passed()), (0, 1, 0));
+    assert!(matrix.to_string().contains("xfail wat runner → wat test"), "{matrix}");
+
+    // Another check failing is a failure, not the expected one.
+    let case = expecting("check failed: answer 8:");
+    let matrix = composer.matrix(&case, &["wat"], sides(&failing));
+    assert!(matches!(matrix.cells[0].outcome, Outcome::Failed { .. }));
+    assert_eq!(matrix.failed(), 2, "the cell, and the entry no cell shows");
+
+    // The defect gone: the pair passes, and the stale entry fails the case.
+    let case = expecting("check failed: answer 7:");
+    let matrix = composer.matrix(&case, &["wat"], sides(&passing));
+    assert_eq!((matrix.passed(), matrix.failed()), (1, 1));
+    assert!(
+        matrix.to_string().contains("STALE expected failure"),
+        "{matrix}"
+    );
 }
 
 #[test]

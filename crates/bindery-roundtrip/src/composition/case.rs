@@ -38,10 +38,52 @@ pub struct CompositionSpec {
     /// that reason, never counted as passed.
     #[serde(default)]
     pub unsupported: BTreeMap<String, String>,
+    /// Cells known to fail because one side's engine or compiler is wrong
+    /// (never because of bindery), each naming a reproducer that shows the
+    /// defect without bindery. A listed failure is shown as `xfail` and
+    /// does not fail the case; a listed one that no cell shows any more
+    /// does.
+    #[serde(default, rename = "expected-failure")]
+    pub expected_failures: Vec<ExpectedCell>,
+}
+
+/// `[[expected-failure]]` in a composition's `case.toml`: every cell with
+/// this side whose first failure starts with `check` (and whose detail
+/// holds `detail`) is expected.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExpectedCell {
+    /// The side's toolchain (`js-componentize`, `js-qjs`, …).
+    pub toolchain: String,
+    pub role: Role,
+    /// The start of the cell's first failure: `check failed: echo-u32 2147483648:`.
+    pub check: String,
+    /// A text the failure's detail (trap, output) must contain, where
+    /// `check` alone would match more than the defect causes.
+    #[serde(default)]
+    pub detail: Option<String>,
+    /// The defect, in one line.
+    pub reason: String,
+    /// A path, relative to the repository root, to the reproducer.
+    pub reproducer: String,
+}
+
+impl ExpectedCell {
+    /// Whether a failure of the pair `runner` × `test` is this one.
+    pub fn matches(&self, runner: &str, test: &str, first: &str, detail: &str) -> bool {
+        let side = match self.role {
+            Role::Runner => runner,
+            Role::Test => test,
+        };
+        side == self.toolchain
+            && first.starts_with(&self.check)
+            && self.detail.as_deref().is_none_or(|d| detail.contains(d))
+    }
 }
 
 /// The two sides of a pair.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Role {
     /// Imports the case's interfaces, exports `run: func()`.
     Runner,

@@ -15,6 +15,14 @@ pub enum Outcome {
     /// `first` is the first failing check, or what failed instead
     /// (composing, compiling, a side's build); `detail` the rest.
     Failed { first: String, detail: String },
+    /// Failed as `[[expected-failure]]` number `entry` of the case says
+    /// (an engine's defect, with a reproducer, both in `why`): shown,
+    /// counted apart.
+    Expected {
+        first: String,
+        entry: usize,
+        why: String,
+    },
     /// A side has no guest in its language yet: never counted as passed.
     Skipped { reason: String },
     /// A side (or both) compiled against its bindings but cannot be made
@@ -35,6 +43,7 @@ impl Outcome {
         match self {
             Outcome::Passed { .. } => "ok",
             Outcome::Failed { .. } => "FAIL",
+            Outcome::Expected { .. } => "xfail",
             Outcome::Skipped { .. } => "-",
             Outcome::Compiled { .. } => "comp",
         }
@@ -47,7 +56,8 @@ impl Outcome {
             Outcome::Passed { .. } => 0,
             Outcome::Compiled { .. } => 1,
             Outcome::Skipped { .. } => 2,
-            Outcome::Failed { .. } => 3,
+            Outcome::Expected { .. } => 3,
+            Outcome::Failed { .. } => 4,
         }
     }
 }
@@ -89,6 +99,8 @@ pub struct Matrix {
     pub languages: Vec<&'static str>,
     pub sides: Vec<Side>,
     pub cells: Vec<Cell>,
+    /// Expected failures (described) that no cell showed: each fails the case.
+    pub stale: Vec<String>,
 }
 
 impl Matrix {
@@ -96,8 +108,14 @@ impl Matrix {
         self.count(|o| matches!(o, Outcome::Passed { .. }))
     }
 
+    /// Failed cells, and stale expected failures.
     pub fn failed(&self) -> usize {
-        self.count(|o| matches!(o, Outcome::Failed { .. }))
+        self.count(|o| matches!(o, Outcome::Failed { .. })) + self.stale.len()
+    }
+
+    /// Cells failing as the case expects (an engine's known defect).
+    pub fn expected(&self) -> usize {
+        self.count(|o| matches!(o, Outcome::Expected { .. }))
     }
 
     pub fn skipped(&self) -> usize {
@@ -220,12 +238,27 @@ impl fmt::Display for Matrix {
                 )?;
                 indent(f, detail)?;
             }
+            if let Outcome::Expected { first, why, .. } = &cell.outcome {
+                writeln!(
+                    f,
+                    "  xfail {} runner → {} test: {first}",
+                    cell.runner, cell.test
+                )?;
+                writeln!(f, "      expected: {why}")?;
+            }
+        }
+        for stale in &self.stale {
+            writeln!(f, "  STALE expected failure, no cell shows it: {stale}")?;
         }
         // The compiled count shows only where there is one, so a matrix
         // of languages that all run reads as before.
         let compiled = match self.compiled() {
             0 => String::new(),
             n => format!(", {n} compiled (cannot run here)"),
+        };
+        let compiled = match self.expected() {
+            0 => compiled,
+            n => format!(", {n} expected failures{compiled}"),
         };
         writeln!(
             f,

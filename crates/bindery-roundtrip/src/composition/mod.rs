@@ -35,7 +35,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Result, bail};
 use wasmtime::Engine;
 
-pub use case::{CompositionCase, Role};
+pub use case::{CompositionCase, ExpectedCell, Role};
 pub use functions::CacheStats;
 pub use matrix::{Cell, Matrix, Outcome};
 
@@ -299,12 +299,14 @@ impl Composer {
                 }
             }
         }
+        let stale = stale_expectations(case, languages, &sides, &cells);
         Matrix {
             case: case.name.clone(),
             checks: case.spec.checks,
             languages: languages.to_vec(),
             sides,
             cells,
+            stale,
         }
     }
 
@@ -348,7 +350,7 @@ impl Composer {
         };
         cell.compile = started.elapsed();
         let (outcome, elapsed) = run::run(&self.engine, &component, case.spec.checks);
-        cell.outcome = outcome;
+        cell.outcome = expected(case, runner.language, test.language, outcome);
         cell.run = elapsed;
         cell
     }
@@ -380,6 +382,60 @@ fn unsupported(
             language.name()
         )),
     }
+}
+
+/// A failure the case lists as an engine's defect becomes
+/// [`Outcome::Expected`].
+fn expected(case: &CompositionCase, runner: &str, test: &str, outcome: Outcome) -> Outcome {
+    let Outcome::Failed { first, detail } = outcome else {
+        return outcome;
+    };
+    let entries = &case.spec.expected_failures;
+    match entries
+        .iter()
+        .position(|e| e.matches(runner, test, &first, &detail))
+    {
+        Some(entry) => Outcome::Expected {
+            first,
+            entry,
+            why: format!("{} ({})", entries[entry].reason, entries[entry].reproducer),
+        },
+        None => Outcome::Failed { first, detail },
+    }
+}
+
+/// The case's expected failures whose side was built and paired here but
+/// that no cell showed: the defect is gone (or the check moved), and the
+/// entry must go or change.
+fn stale_expectations(
+    case: &CompositionCase,
+    languages: &[&'static str],
+    sides: &[Side],
+    cells: &[Cell],
+) -> Vec<String> {
+    let paired = |toolchain: &str, role: Role| {
+        languages.contains(&toolchain)
+            && sides.iter().any(|s| {
+                s.language == toolchain && s.role == role && matches!(s.state, SideState::Built(_))
+            })
+    };
+    case.spec
+        .expected_failures
+        .iter()
+        .enumerate()
+        .filter(|(index, e)| {
+            paired(&e.toolchain, e.role)
+                && !cells
+                    .iter()
+                    .any(|c| matches!(c.outcome, Outcome::Expected { entry, .. } if entry == *index))
+        })
+        .map(|(_, e)| {
+            format!(
+                "{} {}: `{}` ({}; {})",
+                e.toolchain, e.role, e.check, e.reason, e.reproducer
+            )
+        })
+        .collect()
 }
 
 /// Every function of the case's interfaces must be imported by the runner,
