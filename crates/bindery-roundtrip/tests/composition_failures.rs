@@ -108,7 +108,12 @@ fn expecting(check: &str) -> CompositionCase {
 #[test]
 fn an_expected_failure_is_counted_apart_and_a_stale_one_fails() {
     let composer = composer();
-    let failing = runner("check failed: answer 7: expected 9, got 8\n", 2, "unreachable", true);
+    let failing = runner(
+        "check failed: answer 7: expected 9, got 8\n",
+        2,
+        "unreachable",
+        true,
+    );
     let passing = runner("checks passed: 2\n", 1, "", true);
     let sides = |wat: &str| {
         let case = CompositionCase::load(&fixture()).unwrap();
@@ -126,8 +131,14 @@ fn an_expected_failure_is_counted_apart_and_a_stale_one_fails() {
         "{:?}",
         matrix.cells[0].outcome
     );
-    assert_eq!((matrix.failed(), matrix.expected(), matrix.passed()), (0, 1, 0));
-    assert!(matrix.to_string().contains("xfail wat runner → wat test"), "{matrix}");
+    assert_eq!(
+        (matrix.failed(), matrix.expected(), matrix.passed()),
+        (0, 1, 0)
+    );
+    assert!(
+        matrix.to_string().contains("xfail wat runner → wat test"),
+        "{matrix}"
+    );
 
     // Another check failing is a failure, not the expected one.
     let case = expecting("check failed: answer 8:");

@@ -425,9 +425,9 @@ fn stale_expectations(
         .enumerate()
         .filter(|(index, e)| {
             paired(&e.toolchain, e.role)
-                && !cells
-                    .iter()
-                    .any(|c| matches!(c.outcome, Outcome::Expected { entry, .. } if entry == *index))
+                && !cells.iter().any(
+                    |c| matches!(c.outcome, Outcome::Expected { entry, .. } if entry == *index),
+                )
         })
         .map(|(_, e)| {
             format!(
