@@ -299,7 +299,7 @@ impl Composer {
                 }
             }
         }
-        let stale = stale_expectations(case, languages, &sides, &cells);
+        let stale = stale_expectations(case, &cells);
         Matrix {
             case: case.name.clone(),
             checks: case.spec.checks,
@@ -404,30 +404,26 @@ fn expected(case: &CompositionCase, runner: &str, test: &str, outcome: Outcome) 
     }
 }
 
-/// The case's expected failures whose side was built and paired here but
-/// that no cell showed: the defect is gone (or the check moved), and the
-/// entry must go or change.
-fn stale_expectations(
-    case: &CompositionCase,
-    languages: &[&'static str],
-    sides: &[Side],
-    cells: &[Cell],
-) -> Vec<String> {
-    let paired = |toolchain: &str, role: Role| {
-        languages.contains(&toolchain)
-            && sides.iter().any(|s| {
-                s.language == toolchain && s.role == role && matches!(s.state, SideState::Built(_))
-            })
+/// The case's expected failures that no cell showed although a pair with
+/// their side passed: the defect is gone there (or the check moved), and
+/// the entry must go or change. An entry whose side's pairs all failed by
+/// other entries is not judged: with some languages filtered out, the
+/// partner that shows it may be missing.
+fn stale_expectations(case: &CompositionCase, cells: &[Cell]) -> Vec<String> {
+    let side_of = |cell: &Cell, role: Role| match role {
+        Role::Runner => cell.runner,
+        Role::Test => cell.test,
     };
     case.spec
         .expected_failures
         .iter()
         .enumerate()
         .filter(|(index, e)| {
-            paired(&e.toolchain, e.role)
-                && !cells.iter().any(
-                    |c| matches!(c.outcome, Outcome::Expected { entry, .. } if entry == *index),
-                )
+            let with_side = || cells.iter().filter(|c| side_of(c, e.role) == e.toolchain);
+            let shown = with_side()
+                .any(|c| matches!(c.outcome, Outcome::Expected { entry, .. } if entry == *index));
+            let passed = with_side().any(|c| matches!(c.outcome, Outcome::Passed { .. }));
+            !shown && passed
         })
         .map(|(_, e)| {
             format!(
