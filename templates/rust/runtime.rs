@@ -62,6 +62,8 @@ mod __bindery {
 {%- endif %}
 {%- if rt.error_context %}
 
+    // Unused where `error-context` is only declared, never passed.
+    #[allow(unused_imports)]
     use super::wit_bindgen::ErrorContext;
 {%- endif %}
 {%- if rt.async_imports %}
