@@ -40,9 +40,11 @@ fn tmp() -> PathBuf {
 /// Toolchains used only when `BINDERY_COMPOSITION_TOOLCHAINS` names them.
 const ON_REQUEST: &[&str] = &["js-qjs"];
 
+/// Whether `BINDERY_COMPOSITION_TOOLCHAINS` is set and names `toolchain`
+/// (`chosen` alone takes an unset list as naming every toolchain).
 fn requested(toolchain: &str) -> bool {
-    std::env::var("BINDERY_COMPOSITION_TOOLCHAINS")
-        .is_ok_and(|list| list.split(',').any(|name| name.trim() == toolchain))
+    const VAR: &str = "BINDERY_COMPOSITION_TOOLCHAINS";
+    std::env::var(VAR).is_ok_and(|list| !list.trim().is_empty()) && chosen(VAR, toolchain)
 }
 
 /// The toolchains to use (a language with several engines has one per
