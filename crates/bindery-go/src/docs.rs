@@ -41,9 +41,15 @@ pub fn comment(text: Option<&str>) -> Vec<String> {
     };
     // Go source may not hold a byte order mark past its start, nor NUL (the
     // compiler rejects both, even in comments): they carry no meaning here.
-    let text = text.replace(['\u{feff}', '\0'], "");
+    let cleaned;
+    let text = if text.contains(['\u{feff}', '\0']) {
+        cleaned = text.replace(['\u{feff}', '\0'], "");
+        &cleaned
+    } else {
+        text
+    };
     let mut blocks: Vec<Block> = Vec::new();
-    for line in docs::lines(&text) {
+    for line in docs::lines(text) {
         let indent_len = line.len() - line.trim_start_matches([' ', '\t']).len();
         let trimmed = &line[indent_len..];
         if trimmed.is_empty() {
@@ -115,6 +121,9 @@ fn render(blocks: &[Block]) -> Vec<String> {
 /// single quotes ”, except in runs of three or more backticks (Markdown
 /// fences, which gofmt leaves alone).
 fn quotes(text: &str) -> String {
+    if !text.contains("``") && !text.contains("''") {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(c) = rest.chars().next() {

@@ -13,6 +13,17 @@ pub struct Files {
     files: BTreeMap<String, Vec<u8>>,
 }
 
+/// The files by value, sorted by path: moves the contents, which for a
+/// large world are most of the memory generation needs.
+impl IntoIterator for Files {
+    type Item = (String, Vec<u8>);
+    type IntoIter = std::collections::btree_map::IntoIter<String, Vec<u8>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.files.into_iter()
+    }
+}
+
 impl Files {
     pub fn new() -> Self {
         Files::default()
@@ -21,6 +32,11 @@ impl Files {
     /// Adds a file; paths use `/` and are relative to the output directory.
     pub fn insert(&mut self, path: impl Into<String>, contents: impl Into<Vec<u8>>) {
         self.files.insert(path.into(), contents.into());
+    }
+
+    /// Takes a file out.
+    pub fn remove(&mut self, path: &str) -> Option<Vec<u8>> {
+        self.files.remove(path)
     }
 
     pub fn get(&self, path: &str) -> Option<&[u8]> {

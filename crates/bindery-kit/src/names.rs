@@ -2,7 +2,8 @@
 //! Escaping comes after conversion because conversion can make a keyword
 //! (`self-type` is fine in WIT, `SelfType` is fine in Rust, but `type` → `type`).
 
-use std::collections::BTreeSet;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
 
 use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 
@@ -11,6 +12,19 @@ use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
 pub struct Names {
     keywords: BTreeSet<String>,
     suffix: &'static str,
+    /// Conversions made so far, one map per [`Case`] from WIT name to
+    /// identifier: a world names the same types and interfaces many
+    /// times, and heck's conversion is a noticeable share of generation
+    /// time. Keyed by the name alone so that a lookup allocates nothing.
+    made: RefCell<[HashMap<String, String>; 4]>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Case {
+    Snake,
+    UpperCamel,
+    LowerCamel,
+    Shouty,
 }
 
 impl Names {
@@ -23,7 +37,11 @@ impl Names {
             .filter(|word| !word.is_empty())
             .map(str::to_string)
             .collect();
-        Names { keywords, suffix }
+        Names {
+            keywords,
+            suffix,
+            made: RefCell::default(),
+        }
     }
 
     pub fn is_keyword(&self, word: &str) -> bool {
@@ -40,19 +58,34 @@ impl Names {
     }
 
     pub fn snake(&self, wit: &str) -> String {
-        self.escape(wit.to_snake_case())
+        self.convert(Case::Snake, wit)
     }
 
     pub fn upper_camel(&self, wit: &str) -> String {
-        self.escape(wit.to_upper_camel_case())
+        self.convert(Case::UpperCamel, wit)
     }
 
     pub fn lower_camel(&self, wit: &str) -> String {
-        self.escape(wit.to_lower_camel_case())
+        self.convert(Case::LowerCamel, wit)
     }
 
     pub fn shouty(&self, wit: &str) -> String {
-        self.escape(wit.to_shouty_snake_case())
+        self.convert(Case::Shouty, wit)
+    }
+
+    fn convert(&self, case: Case, wit: &str) -> String {
+        if let Some(made) = self.made.borrow()[case as usize].get(wit) {
+            return made.clone();
+        }
+        let cased = match case {
+            Case::Snake => wit.to_snake_case(),
+            Case::UpperCamel => wit.to_upper_camel_case(),
+            Case::LowerCamel => wit.to_lower_camel_case(),
+            Case::Shouty => wit.to_shouty_snake_case(),
+        };
+        let made = self.escape(cased);
+        self.made.borrow_mut()[case as usize].insert(wit.to_string(), made.clone());
+        made
     }
 }
 

@@ -237,11 +237,11 @@ impl Generator {
             } else {
                 String::new()
             };
-            for (path, contents) in bindery_kit::generate(backend.as_ref(), &ir)?.iter() {
+            for (path, contents) in bindery_kit::generate(backend.as_ref(), &ir)? {
                 generated.files.insert(format!("{prefix}{path}"), contents);
             }
             if self.stubs {
-                for (path, contents) in bindery_kit::stubs(backend.as_ref(), &ir)?.iter() {
+                for (path, contents) in bindery_kit::stubs(backend.as_ref(), &ir)? {
                     generated.stubs.insert(format!("{prefix}{path}"), contents);
                 }
             }
@@ -255,15 +255,30 @@ impl Generator {
     pub fn write_to(&self, dir: impl AsRef<Path>) -> Result<Generated, Error> {
         let dir = dir.as_ref();
         let mut generated = self.generate()?;
-        let mut files = generated.files.clone();
+        // The new starter files join the bindings for one atomic write. The
+        // bindings are lent to it, not copied: for a large world they are
+        // most of the memory generation needs.
+        let mut files = std::mem::take(&mut generated.files);
+        let mut lent = Vec::new();
         for (path, contents) in generated.stubs.iter() {
             if dir.join(path).exists() {
                 generated.kept.push(path.to_string());
             } else {
+                lent.push((path.to_string(), files.remove(path)));
                 files.insert(path, contents);
             }
         }
-        files.write(dir)?;
+        let written = files.write(dir);
+        for (path, binding) in lent {
+            match binding {
+                Some(contents) => files.insert(path, contents),
+                None => {
+                    files.remove(&path);
+                }
+            }
+        }
+        generated.files = files;
+        written?;
         Ok(generated)
     }
 
