@@ -110,6 +110,11 @@ pub struct ExportView {
     pub indirect: bool,
     pub steps: Vec<Step>,
     pub release: bool,
+    /// A parameter holds a borrowed handle: the call drops the lent
+    /// handles as it returns. Decided here so that other exports skip it.
+    pub borrows: bool,
+    /// The export's Call is used: to lift, to drop borrows or to lower.
+    pub uses_call: bool,
     /// `export_x.Run(` or `wit_p0.Label(`: everything before the arguments.
     pub callee: String,
     pub args: Vec<String>,
@@ -369,6 +374,8 @@ impl Context<'_, '_> {
             }
             _ => ExportResult::None,
         };
+        let borrows = types.iter().any(|t| world.ir.info(*t).has_borrow_handle);
+        let uses_call = borrows || !steps.is_empty() || !matches!(result, ExportResult::None);
         ExportView {
             export_name: abi.name.clone(),
             raw,
@@ -377,6 +384,8 @@ impl Context<'_, '_> {
             indirect,
             steps,
             release: indirect || types.iter().any(|t| world.ir.info(*t).owns_memory),
+            borrows,
+            uses_call,
             callee,
             args,
             tuple,

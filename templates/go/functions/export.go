@@ -7,7 +7,9 @@ func wasm_export_{{ raw }}(
 {%- endfor %})
 {%- match core_result %}{% when Some(go) %} {{ go }}{% when None %}{% endmatch %} {
 	wit_runtime.Enter("{{ export_name }}")
+{%- if uses_call %}
 	wit_call := wit_runtime.ExportCall()
+{%- endif %}
 {%- if indirect %}
 	wit_params := wit_runtime.PointerAt(uint64(wit_arg0))
 {%- for step in steps %}
@@ -35,26 +37,21 @@ func wasm_export_{{ raw }}(
 {%- else %}
 	{{ callee }}({% for a in args %}{% if !loop.first %}, {% endif %}{{ a }}{% endfor %})
 {%- endif %}
+{%- if borrows %}
 	wit_call.DropBorrows()
+{%- endif %}
 {%- match result %}
 {%- when ExportResult::Direct with { lower, suffix } %}
 	var wit_out [1]uint64
 	{{ lower }}(wit_call, wit_result, wit_out[:])
-{%- if post_return.is_none() %}
-	wit_call.Release()
-{%- endif %}
 	wit_runtime.Leave("{{ export_name }}")
 	return wit_runtime.Core{{ suffix }}(wit_out[0])
 {%- when ExportResult::Area with { store } %}
 	wit_ret := wit_runtime.ExportReturnArea()
 	{{ store }}(wit_call, wit_result, wit_ret)
-{%- if post_return.is_none() %}
-	wit_call.Release()
-{%- endif %}
 	wit_runtime.Leave("{{ export_name }}")
 	return uint32(wit_runtime.SlotOf(wit_ret))
 {%- when ExportResult::None %}
-	wit_call.Release()
 	wit_runtime.Leave("{{ export_name }}")
 {%- endmatch %}
 }

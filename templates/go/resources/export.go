@@ -14,9 +14,9 @@ var wit_table_{{ raw }} = wit_runtime.Table[{{ name }}]{New: wasm_resource_new_{
 
 //go:wasmexport {{ dtor }}
 func wasm_resource_dtor_{{ raw }}(rep int32) {
-	wit_runtime.Enter("{{ dtor }}")
+	wit_runtime.EnterDestructor("{{ dtor }}")
 	wit_table_{{ raw }}.Destroy(rep)
-	wit_runtime.Leave("{{ dtor }}")
+	wit_runtime.LeaveDestructor("{{ dtor }}")
 }
 
 // TakeHandle gives ownership of the value to the host (a handle the

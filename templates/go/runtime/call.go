@@ -35,11 +35,14 @@ func (c *Call) Borrow(v interface{ Drop() }) {
 }
 
 // DropBorrows gives back every lent handle: a component must not keep
-// them past the call.
+// them past the call. Small enough to inline: the loop is out of line.
 func (c *Call) DropBorrows() {
-	if len(c.borrows) == 0 {
-		return
+	if len(c.borrows) != 0 {
+		c.dropBorrows()
 	}
+}
+
+func (c *Call) dropBorrows() {
 	for _, v := range c.borrows {
 		v.Drop()
 	}
@@ -47,11 +50,15 @@ func (c *Call) DropBorrows() {
 	c.borrows = c.borrows[:0]
 }
 
-// Release unpins what the call lent to the host.
+// Release unpins what the call lent to the host. Small enough to inline:
+// a call that lent nothing pays one comparison.
 func (c *Call) Release() {
-	if c.pins == 0 {
-		return
+	if c.pins != 0 {
+		c.unpin()
 	}
+}
+
+func (c *Call) unpin() {
 	c.pinner.Unpin()
 	pinned -= c.pins
 	c.pins = 0
@@ -74,28 +81,86 @@ func ReadStats() Stats {
 	return Stats{Pinned: pinned, HostAllocations: len(hostAllocations), Borrowed: len(exportCall.borrows)}
 }
 
-// OnEnter and OnLeave, when set, run as each export (or destructor) starts
-// and ends, with its name: a place for leak checks and tracing.
-var OnEnter, OnLeave func(export string)
+// The hooks, set by SetHooks.
+var onEnter, onLeave func(export string)
 
-// depth counts the exports running: a destructor can run inside another
-// export (when Go code drops a handle, or the host does during an import
-// call); the hooks see only the outermost one.
-var depth int
-
-// Enter starts an export: Go code runs again.
-func Enter(export string) {
-	Busy()
-	depth++
-	if depth == 1 && OnEnter != nil {
-		OnEnter(export)
+// SetHooks sets functions run as each export (or destructor) starts and
+// ends, with its name: a place for leak checks and tracing. Nil removes
+// a hook.
+func SetHooks(enter, leave func(export string)) {
+	onEnter, onLeave = enter, leave
+	if enter != nil || leave != nil {
+		slow |= hooked
+	} else {
+		slow &^= hooked
 	}
 }
 
-// Leave ends an export: control goes back to the host.
+// The reasons an export's start or end takes its out-of-line path, one
+// bit each in slow, so that the common case costs one test.
+const (
+	// cabi_realloc has turned the collector off: Busy turns it back on.
+	collectorHeld uint8 = 1 << iota
+	// SetHooks has set a hook.
+	hooked
+)
+
+var slow uint8
+
+// depth counts the exports running: a destructor can run inside another
+// export (when Go code drops a handle, or the host does during an import
+// call); the hooks see only the outermost one. Other exports cannot
+// nest (the component model does not let the host re-enter a
+// component), so they set it rather than count.
+var depth int
+
+// Enter starts an export: Go code runs again. It is inlined into every
+// export, whose cost when nothing is pending is one store and one test.
+func Enter(export string) {
+	depth = 1
+	if slow != 0 {
+		enter(export)
+	}
+}
+
+func enter(export string) {
+	Busy()
+	if onEnter != nil {
+		onEnter(export)
+	}
+}
+
+// Leave ends an export: control goes back to the host. Inlined like
+// Enter; a collection that is marking (see Idle) is the other reason to
+// take the slow path.
 func Leave(export string) {
-	if depth == 1 && OnLeave != nil {
-		OnLeave(export)
+	if slow|collecting() != 0 {
+		leave(export)
+	}
+	depth = 0
+}
+
+func leave(export string) {
+	if onLeave != nil {
+		onLeave(export)
+	}
+	Idle()
+}
+
+// EnterDestructor starts a resource destructor, which may run inside
+// another export.
+func EnterDestructor(dtor string) {
+	depth++
+	Busy()
+	if depth == 1 && onEnter != nil {
+		onEnter(dtor)
+	}
+}
+
+// LeaveDestructor ends a resource destructor.
+func LeaveDestructor(dtor string) {
+	if depth == 1 && onLeave != nil {
+		onLeave(dtor)
 	}
 	depth--
 	Idle()

@@ -110,28 +110,43 @@ var writeBarrier struct {
 // noMemoryLimit is math.MaxInt64, GOMEMLIMIT's "no limit".
 const noMemoryLimit = 1<<63 - 1
 
-// held says cabi_realloc has settled the collector for this turn of the
-// host; gcPercent and memoryLimit are what Busy restores (-1: nothing).
+// gcPercent and memoryLimit are what Busy restores (-1: nothing) once
+// cabi_realloc has held the collector (slow's collectorHeld bit) for
+// this turn of the host.
 var (
-	held        bool
 	gcPercent   = -1
 	memoryLimit = int64(-1)
 )
 
-// Idle is called whenever control goes to the host.
+// Idle is called whenever control goes to the host. Inlined: no
+// collection is marking, most of the time.
 func Idle() {
-	if writeBarrier.enabled {
-		// Turning the collector off waits for the marking to end.
-		debug.SetGCPercent(debug.SetGCPercent(-1))
+	if collecting() != 0 {
+		finishCollection()
 	}
 }
 
-// Busy is called when Go code runs again.
+// collecting is 1 while a collection marks, else 0: a byte, so that Leave
+// can test it together with slow.
+func collecting() uint8 {
+	return *(*uint8)(unsafe.Pointer(&writeBarrier.enabled))
+}
+
+func finishCollection() {
+	// Turning the collector off waits for the marking to end.
+	debug.SetGCPercent(debug.SetGCPercent(-1))
+}
+
+// Busy is called when Go code runs again. Inlined: the collector is held
+// only after the host has allocated.
 func Busy() {
-	if !held {
-		return
+	if slow&collectorHeld != 0 {
+		restoreCollector()
 	}
-	held = false
+}
+
+func restoreCollector() {
+	slow &^= collectorHeld
 	if gcPercent >= 0 {
 		debug.SetGCPercent(gcPercent)
 		gcPercent = -1
@@ -143,10 +158,10 @@ func Busy() {
 }
 
 func holdCollector() {
-	if held {
+	if slow&collectorHeld != 0 {
 		return
 	}
-	held = true
+	slow |= collectorHeld
 	if p := debug.SetGCPercent(-1); p >= 0 {
 		gcPercent = p
 	}

@@ -21,7 +21,7 @@ use super::{Built, GuestBuild, Toolchain, mirror, write_if_changed};
 pub struct GoToolchain;
 
 /// Added to every guest's `package main`: GC pressure and leak checks
-/// through the bindings' `OnEnter`/`OnLeave` hooks. With GOGC at 1 a
+/// through the hooks the bindings' `SetHooks` sets. With GOGC at 1 a
 /// collection starts whenever the heap grows by 1% (40 KiB at least): one
 /// is often marking when control goes to the host, and a megabyte written
 /// by the host would start one in `cabi_realloc` if the bindings let it
@@ -53,28 +53,31 @@ var (
 
 func init() {
 	debug.SetGCPercent(1)
-	wit_runtime.OnEnter = func(export string) {
-		if s := wit_runtime.ReadStats(); s.Pinned != 0 {
-			panic(fmt.Sprintf("leak check: %d objects still pinned when %s was called", s.Pinned, export))
-		}
-		runtime.GC()
-		metrics.Read(liveSample)
-		live := liveSample[0].Value.Uint64()
-		if live > lastLive {
-			growth++
-		} else {
-			growth = 0
-		}
-		lastLive = live
-		if growth >= growthLimit {
-			panic(fmt.Sprintf("leak check: the live heap grew on %d calls in a row, to %d bytes, at %s", growth, live, export))
-		}
+	wit_runtime.SetHooks(leakCheckEnter, leakCheckLeave)
+}
+
+func leakCheckEnter(export string) {
+	if s := wit_runtime.ReadStats(); s.Pinned != 0 {
+		panic(fmt.Sprintf("leak check: %d objects still pinned when %s was called", s.Pinned, export))
 	}
-	wit_runtime.OnLeave = func(export string) {
-		s := wit_runtime.ReadStats()
-		if s.HostAllocations != 0 || s.Borrowed != 0 {
-			panic(fmt.Sprintf("leak check: %s returns holding %d host-written blocks and %d lent handles", export, s.HostAllocations, s.Borrowed))
-		}
+	runtime.GC()
+	metrics.Read(liveSample)
+	live := liveSample[0].Value.Uint64()
+	if live > lastLive {
+		growth++
+	} else {
+		growth = 0
+	}
+	lastLive = live
+	if growth >= growthLimit {
+		panic(fmt.Sprintf("leak check: the live heap grew on %d calls in a row, to %d bytes, at %s", growth, live, export))
+	}
+}
+
+func leakCheckLeave(export string) {
+	s := wit_runtime.ReadStats()
+	if s.HostAllocations != 0 || s.Borrowed != 0 {
+		panic(fmt.Sprintf("leak check: %s returns holding %d host-written blocks and %d lent handles", export, s.HostAllocations, s.Borrowed))
 	}
 }
 "#;
