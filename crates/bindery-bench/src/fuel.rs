@@ -9,15 +9,15 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 use bindery::Language;
-use wasmtime::component::{Component, Linker, ResourceTable, Val};
+use wasmtime::component::{Component, Instance, Linker, ResourceTable, Val};
 use wasmtime::{Config, Engine, Store};
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 
 use crate::generation::Tool;
-use crate::guests::Workshop;
+use crate::guests::{GuestError, Workshop};
 use crate::measure::median;
 use crate::report::{Report, Target};
-use crate::table::{Fuel, cell};
+use crate::table::{Fuel, Quantity, cell};
 use crate::worlds;
 
 /// The interface the bench calls.
@@ -113,56 +113,97 @@ impl WasiView for State {
     }
 }
 
-/// Fuel per call of every [`Call`] for one component, in [`Call::ALL`]'s
-/// order; `env` is the guest's environment.
-pub fn measure(engine: &Engine, component: &[u8], env: &[(&str, &str)]) -> Result<Vec<u64>> {
-    let component = Component::new(engine, component)
-        .map_err(anyhow::Error::from)
-        .context("cannot compile the component")?;
+/// One call's fuel, or why the guest could not make it (a trap, an engine
+/// limit): the other calls are still measured.
+pub type Spent = Result<u64, String>;
+
+/// A linker with WASI and the `host` import.
+fn linker(engine: &Engine) -> Result<Linker<State>> {
     let mut linker = Linker::<State>::new(engine);
     wasmtime_wasi::p2::add_to_linker_sync(&mut linker)?;
     linker
         .instance(HOST)?
         .func_new("sink", |_, _, _, _| Ok(()))?;
-    let mut store = Store::new(
-        engine,
-        State {
-            wasi: WasiCtx::builder().inherit_stderr().envs(env).build(),
-            table: ResourceTable::new(),
-        },
-    );
-    store.set_fuel(u64::MAX / 2)?;
-    let instance = linker.instantiate(&mut store, &component)?;
-    let interface = instance
-        .get_export_index(&mut store, None, EXPORT)
-        .with_context(|| format!("the component does not export `{EXPORT}`"))?;
+    Ok(linker)
+}
+
+/// Fuel per call of every [`Call`] for one component, in [`Call::ALL`]'s
+/// order; `env` is the guest's environment. `Err` when the component
+/// cannot be compiled or instantiated; a call that fails is that call's
+/// `Err`, and the calls after it run in a new instance (a trapped
+/// instance cannot be entered again).
+pub fn measure(engine: &Engine, component: &[u8], env: &[(&str, &str)]) -> Result<Vec<Spent>> {
+    let component = Component::new(engine, component)
+        .map_err(anyhow::Error::from)
+        .context("cannot compile the component")?;
+    let linker = linker(engine)?;
+    let instantiate = || -> Result<(Store<State>, Instance)> {
+        let mut store = Store::new(
+            engine,
+            State {
+                wasi: WasiCtx::builder().inherit_stderr().envs(env).build(),
+                table: ResourceTable::new(),
+            },
+        );
+        store.set_fuel(u64::MAX / 2)?;
+        let instance = linker.instantiate(&mut store, &component)?;
+        Ok((store, instance))
+    };
+    let mut live = instantiate()?;
     let mut fuel = Vec::new();
     for call in Call::ALL {
-        let index = instance
-            .get_export_index(&mut store, Some(&interface), call.export())
-            .with_context(|| format!("`{EXPORT}` has no `{}`", call.export()))?;
-        let func = instance
-            .get_func(&mut store, index)
-            .context("not a function")?;
-        let args = call.args();
-        let echoes = !args.is_empty();
-        let mut results = vec![Val::Bool(false); usize::from(echoes)];
-        let mut spent = Vec::with_capacity(MEASURED);
-        for round in 0..WARM_UP + MEASURED {
-            let before = store.get_fuel()?;
-            func.call(&mut store, &args, &mut results)
-                .map_err(anyhow::Error::from)
-                .with_context(|| format!("calling `{}`", call.export()))?;
-            if round >= WARM_UP {
-                spent.push(before - store.get_fuel()?);
-            }
-            if echoes && results[..] != args[..] {
-                bail!("`{}` did not return its argument", call.export());
-            }
+        let (store, instance) = &mut live;
+        let spent = measure_call(store, instance, call);
+        if spent.is_err() {
+            live = instantiate()?;
         }
-        fuel.push(median(&mut spent));
+        fuel.push(spent.map_err(|e| root_cause(&e)));
     }
     Ok(fuel)
+}
+
+/// Fuel of one call: warm-up calls, then the median of the measured ones.
+fn measure_call(store: &mut Store<State>, instance: &Instance, call: Call) -> Result<u64> {
+    let interface = instance
+        .get_export_index(&mut *store, None, EXPORT)
+        .with_context(|| format!("the component does not export `{EXPORT}`"))?;
+    let index = instance
+        .get_export_index(&mut *store, Some(&interface), call.export())
+        .with_context(|| format!("`{EXPORT}` has no `{}`", call.export()))?;
+    let func = instance
+        .get_func(&mut *store, index)
+        .context("not a function")?;
+    let args = call.args();
+    let echoes = !args.is_empty();
+    let mut results = vec![Val::Bool(false); usize::from(echoes)];
+    let mut spent = Vec::with_capacity(MEASURED);
+    for round in 0..WARM_UP + MEASURED {
+        let before = store.get_fuel()?;
+        func.call(&mut *store, &args, &mut results)
+            .map_err(anyhow::Error::from)
+            .with_context(|| format!("calling `{}`", call.export()))?;
+        if round >= WARM_UP {
+            spent.push(before - store.get_fuel()?);
+        }
+        if echoes && results[..] != args[..] {
+            bail!("`{}` did not return its argument", call.export());
+        }
+    }
+    Ok(median(&mut spent))
+}
+
+/// What a cell says of a failed call: the innermost error's first line
+/// (the whole chain goes to stderr).
+fn root_cause(error: &anyhow::Error) -> String {
+    eprintln!("bench: {error:#}");
+    let cause = error.root_cause().to_string();
+    let line = cause.lines().next().unwrap_or("").trim();
+    const MAX: usize = 60;
+    if line.chars().count() > MAX {
+        format!("{}…", line.chars().take(MAX).collect::<String>())
+    } else {
+        line.to_string()
+    }
 }
 
 /// The environment of wit-bindgen's guest. Its Go guest traps when the
@@ -178,14 +219,66 @@ fn rival_env(language: Language) -> &'static [(&'static str, &'static str)] {
     }
 }
 
-/// One language's fuel per call: bindery's, and wit-bindgen's if it has a
-/// guest; or why there is no guest.
-type Column = Result<(Vec<u64>, Option<Vec<u64>>), String>;
+/// The environment variable that limits the fuel section to some
+/// languages: comma-separated names or aliases (`rust,c`, `js,py`).
+pub const LANGUAGES_VAR: &str = "BINDERY_BENCH_LANGUAGES";
 
-/// The fuel section: a row per call, a cell per language with a guest
-/// toolchain; and the targets of issue 13. `rival` is wit-bindgen, when
-/// the bench is built with it.
+/// The languages named by [`LANGUAGES_VAR`]'s `value`, in
+/// [`Language::ALL`]'s order; every language when it is unset or blank.
+pub fn languages(value: Option<&str>) -> Result<Vec<Language>> {
+    let Some(value) = value.filter(|v| !v.trim().is_empty()) else {
+        return Ok(Language::ALL.to_vec());
+    };
+    let mut asked = Vec::new();
+    for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let Some(language) = Language::from_name(name) else {
+            let known: Vec<&str> = Language::ALL.iter().map(|l| l.name()).collect();
+            bail!(
+                "{LANGUAGES_VAR}: no language `{name}` (languages: {})",
+                known.join(", ")
+            );
+        };
+        asked.push(language);
+    }
+    Ok(Language::ALL
+        .iter()
+        .copied()
+        .filter(|l| asked.contains(l))
+        .collect())
+}
+
+/// One language's column of the fuel section.
+enum Column {
+    /// bindery's fuel per call, and wit-bindgen's if it has a guest.
+    Measured(Vec<Spent>, Option<Vec<Spent>>),
+    /// Left out by [`LANGUAGES_VAR`].
+    NotAsked,
+    /// No guest: what the cells say.
+    NoGuest(String),
+}
+
+/// One cell of a measured column.
+fn fuel_cell(ours: &Spent, theirs: Option<&Spent>) -> String {
+    match (ours, theirs) {
+        (Err(why), _) => format!("fails: {why}"),
+        (Ok(ours), Some(Ok(theirs))) => cell(Fuel(*ours), Some(Fuel(*theirs))),
+        (Ok(ours), Some(Err(why))) => {
+            format!("{} (wit-bindgen's fails: {why})", Fuel(*ours).show())
+        }
+        (Ok(ours), None) => cell(Fuel(*ours), None),
+    }
+}
+
+/// Every call's fuel, if every call ran.
+fn all_ran(spent: &[Spent]) -> Option<Vec<u64>> {
+    spent.iter().map(|s| s.as_ref().ok().copied()).collect()
+}
+
+/// The fuel section: a row per call, a cell per language (those
+/// [`LANGUAGES_VAR`] names, or all); and the targets of issue 13.
+/// `rival` is wit-bindgen, when the bench is built with it.
 pub fn section(rival: Option<&dyn Tool>, work: &Path) -> Result<Report> {
+    let asked = languages(std::env::var(LANGUAGES_VAR).ok().as_deref())?;
     let engine = engine()?;
     let workshop = Workshop {
         root: work.join("guests"),
@@ -193,51 +286,68 @@ pub fn section(rival: Option<&dyn Tool>, work: &Path) -> Result<Report> {
     let go_pkg = worlds::package_dir("wit-bindgen-go")?.join("src/pkg");
     let world = worlds::fuel();
     let measure = |component: &[u8], env: &[(&str, &str)]| {
-        measure(&engine, component, env).map_err(|e| format!("{e:#}"))
+        measure(&engine, component, env).map_err(|e| GuestError {
+            cell: "cannot instantiate (see stderr)".into(),
+            why: format!("{e:#}"),
+        })
     };
     let mut columns: Vec<Column> = Vec::new();
     for &language in Language::ALL {
-        eprintln!("bench: {} guests", language.name());
-        let column = workshop.bindery(language).and_then(|ours| {
-            let ours = measure(&ours, &[])?;
-            let theirs = rival.filter(|rival| rival.supports(language)).map(|rival| {
-                let files = rival
-                    .files(language, &world)
-                    .map_err(|e| format!("{e:#}"))?;
-                measure(
-                    &workshop.wit_bindgen(language, &files, &go_pkg)?,
-                    rival_env(language),
-                )
-            });
-            let theirs = match theirs {
-                Some(Ok(theirs)) => Some(theirs),
-                Some(Err(why)) => {
-                    eprintln!("bench: no wit-bindgen {} guest: {why}", language.name());
-                    None
-                }
-                None => None,
-            };
-            Ok((ours, theirs))
-        });
-        if let Err(why) = &column {
-            eprintln!("bench: no {} fuel row: {why}", language.name());
+        if !asked.contains(&language) {
+            columns.push(Column::NotAsked);
+            continue;
         }
-        columns.push(column);
+        eprintln!("bench: {} guests", language.name());
+        let ours = match workshop.bindery(language) {
+            Ok(ours) => measure(&ours, &[]),
+            Err(missing) => Err(missing),
+        };
+        let ours = match ours {
+            Ok(ours) => ours,
+            Err(GuestError { cell, why }) => {
+                eprintln!("bench: no {} fuel row: {why}", language.name());
+                columns.push(Column::NoGuest(cell));
+                continue;
+            }
+        };
+        let theirs = rival.filter(|rival| rival.supports(language)).map(|rival| {
+            let files = rival
+                .files(language, &world)
+                .map_err(|e| format!("{e:#}"))?;
+            let guest = workshop
+                .wit_bindgen(language, &files, &go_pkg)
+                .map_err(|e| e.why)?;
+            measure(&guest, rival_env(language)).map_err(|e| e.why)
+        });
+        let theirs = match theirs {
+            Some(Ok(theirs)) => Some(theirs),
+            Some(Err(why)) => {
+                eprintln!("bench: no wit-bindgen {} guest: {why}", language.name());
+                None
+            }
+            None => None,
+        };
+        columns.push(Column::Measured(ours, theirs));
     }
     let mut report = Report::default();
     for (index, call) in Call::ALL.iter().enumerate() {
         let mut row = vec![format!("fuel per call, {}", call.label())];
         row.extend(columns.iter().map(|column| match column {
-            Ok((ours, theirs)) => cell(Fuel(ours[index]), theirs.as_ref().map(|t| Fuel(t[index]))),
-            Err(_) => "no guest toolchain".into(),
+            Column::Measured(ours, theirs) => {
+                fuel_cell(&ours[index], theirs.as_ref().map(|t| &t[index]))
+            }
+            Column::NotAsked => format!("not measured ({LANGUAGES_VAR})"),
+            Column::NoGuest(cell) => cell.clone(),
         }));
         report.rows.push(row);
     }
     for (&language, column) in Language::ALL.iter().zip(&columns) {
-        if let Ok((ours, Some(theirs))) = column {
+        if let Column::Measured(ours, Some(theirs)) = column
+            && let (Some(ours), Some(theirs)) = (all_ran(ours), all_ran(theirs))
+        {
             report
                 .targets
-                .extend(targets(language.name(), ours, theirs));
+                .extend(targets(language.name(), &ours, &theirs));
         }
     }
     Ok(report)
@@ -269,5 +379,27 @@ fn targets(language: &str, ours: &[u64], theirs: &[u64]) -> Vec<Target> {
             targets
         }
         _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn languages_default_to_all_and_keep_the_table_order() {
+        assert_eq!(languages(None).unwrap(), Language::ALL);
+        assert_eq!(languages(Some(" ")).unwrap(), Language::ALL);
+        assert_eq!(
+            languages(Some("py, rust,js")).unwrap(),
+            [Language::Rust, Language::Js, Language::Python]
+        );
+    }
+
+    #[test]
+    fn an_unknown_language_is_named() {
+        let error = languages(Some("rust,cobol")).unwrap_err().to_string();
+        assert!(error.contains("`cobol`"), "{error}");
+        assert!(error.contains(LANGUAGES_VAR), "{error}");
     }
 }

@@ -19,7 +19,24 @@ use bindery_roundtrip::guest::{
 use crate::generation::Files;
 
 /// A guest component, or why there is none.
-pub type Guest = Result<Vec<u8>, String>;
+pub type Guest = Result<Vec<u8>, GuestError>;
+
+/// Why there is no guest: in a few words for the table's cells, and in
+/// full for stderr.
+#[derive(Debug, Clone)]
+pub struct GuestError {
+    pub cell: String,
+    pub why: String,
+}
+
+impl GuestError {
+    fn new(cell: &str, why: impl Into<String>) -> Self {
+        GuestError {
+            cell: cell.into(),
+            why: why.into(),
+        }
+    }
+}
 
 /// The fuel bench's world and guest sources.
 pub fn fuel_dir() -> PathBuf {
@@ -44,14 +61,31 @@ impl Workshop {
     /// round-trip harness's toolchain for the language.
     pub fn bindery(&self, language: Language) -> Guest {
         let name = language.name();
+        let toolchain = guest::toolchain(language).ok_or_else(|| {
+            GuestError::new(
+                "no guest toolchain",
+                format!("the harness cannot build {name} guests"),
+            )
+        })?;
+        // As the round trips count it: compiled there, but nothing here
+        // can make or run its component (C#: no NativeAOT-LLVM).
+        if let Some(why) = toolchain.cannot_run() {
+            let short = why.split(';').next().unwrap_or(why);
+            return Err(GuestError::new(&format!("cannot run: {short}"), why));
+        }
         let source = fuel_dir().join(name);
         if !source.is_dir() {
-            return Err(format!("no {name} guest in {}", fuel_dir().display()));
+            return Err(GuestError::new(
+                "no fuel guest",
+                format!("no {name} guest in {}", fuel_dir().display()),
+            ));
         }
-        let toolchain =
-            guest::toolchain(language).ok_or(format!("the harness cannot build {name} guests"))?;
-        toolchain.check()?;
-        let case = Case::load(&fuel_dir()).map_err(|e| format!("{e:#}"))?;
+        toolchain
+            .check()
+            .map_err(|why| GuestError::new("guest toolchain not installed", why))?;
+        let failed =
+            |e: anyhow::Error| GuestError::new("guest build failed (see stderr)", format!("{e:#}"));
+        let case = Case::load(&fuel_dir()).map_err(failed)?;
         let (work, shared) = self.dirs("bindery", language);
         let build = GuestBuild {
             case: &case,
@@ -61,7 +95,7 @@ impl Workshop {
             leak_checks: false,
             prints: false,
         };
-        let built = toolchain.build(&build).map_err(|e| format!("{e:#}"))?;
+        let built = toolchain.build(&build).map_err(failed)?;
         Ok(built.component)
     }
 
@@ -72,9 +106,14 @@ impl Workshop {
             "rust" => rust(files, &work, &shared),
             "c" => c(files, &work, &shared),
             "go" => go(files, &work, &shared, go_pkg),
-            other => return Err(format!("no wit-bindgen guest build for {other}")),
+            other => {
+                return Err(GuestError::new(
+                    "no wit-bindgen guest",
+                    format!("no wit-bindgen guest build for {other}"),
+                ));
+            }
         };
-        built.map_err(|e| format!("{e:#}"))
+        built.map_err(|e| GuestError::new("wit-bindgen guest build failed", format!("{e:#}")))
     }
 }
 
