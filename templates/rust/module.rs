@@ -1,5 +1,3 @@
-
-
 {% for line in docs %}{{ line }}
 {% endfor %}{{ vis }}mod {{ name }} {
 {%- if runtime.is_none() && body.is_empty() && prelude.is_none() -%}
@@ -18,6 +16,6 @@
 {%- if let Some(prelude) = prelude %}
     use {{ prelude }};
 {%- endif %}
-    {{- body|indent(4, true) }}
+    {{- body|indent(4, true)|safe }}
 }
 {%- endif %}

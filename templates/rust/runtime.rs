@@ -10,10 +10,17 @@
     unused_imports,
     unused_variables,
     unused_unsafe,
-    clippy::missing_safety_doc
+    clippy::missing_safety_doc,
+    clippy::result_large_err
 )]
 {%- else %}
-#[allow(dead_code, unused_variables, unused_unsafe, clippy::missing_safety_doc)]
+#[allow(
+    dead_code,
+    unused_variables,
+    unused_unsafe,
+    clippy::missing_safety_doc,
+    clippy::result_large_err
+)]
 {%- endif %}
 {%- if rt.map %}
 pub(crate) mod __bindery {
@@ -41,6 +48,9 @@ mod __bindery {
 {%- endif %}
 {%- if rt.keep %}
 {%- include "runtime/keep.rs" %}
+{%- endif %}
+{%- if rt.hand_over %}
+{%- include "runtime/hand_over.rs" %}
 {%- endif %}
 {%- if rt.lend %}
 {%- include "runtime/lend.rs" %}

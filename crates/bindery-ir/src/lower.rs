@@ -1,14 +1,14 @@
 //! Builds the [`Ir`] from a resolved world. All ABI arithmetic happens here
 //! (through wit-parser's `SizeAlign` and `wasm_signature`), once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use wit_bindgen_core::Types;
 use wit_component::StringEncoding;
 use wit_parser::abi::{AbiVariant, FlatTypes, WasmType};
 use wit_parser::{
-    Docs, Handle, InterfaceId, LiftLowerAbi, ManglingAndAbi, Resolve, SizeAlign, TypeDefKind,
-    TypeId, TypeOwner, WasmExport, WasmExportKind, WasmImport, WorldId, WorldKey,
+    Docs, Handle, InterfaceId, LiftLowerAbi, LiveTypes, ManglingAndAbi, Resolve, SizeAlign,
+    TypeDefKind, TypeId, TypeOwner, WasmExport, WasmExportKind, WasmImport, WorldId, WorldKey,
 };
 
 use crate::model::*;
@@ -30,13 +30,13 @@ pub fn lower(loaded: &Loaded) -> Result<Ir, Error> {
     sizes
         .fill(resolve)
         .map_err(|err| Error::input(format!("{err:#}")))?;
-    let mut info = Types::default();
-    info.analyze(resolve);
+    let (info, usage) = type_facts(resolve, loaded.world);
     let builder = Builder {
         resolve,
         world: loaded.world,
         sizes,
         info,
+        usage,
         type_index: HashMap::new(),
         interface_index: HashMap::new(),
         interface_ids: Vec::new(),
@@ -55,6 +55,7 @@ struct Builder<'a> {
     world: WorldId,
     sizes: SizeAlign,
     info: Types,
+    usage: Usage,
     type_index: HashMap<TypeId, TypeIndex>,
     interface_index: HashMap<InterfaceId, InterfaceIndex>,
     /// wit-parser's id of each entry of `interfaces`.
@@ -199,8 +200,8 @@ impl Builder<'_> {
             owns_memory: facts.has_list,
             has_own_handle: facts.has_own_handle,
             has_borrow_handle: facts.has_borrow_handle,
-            used_borrowed: facts.borrowed,
-            used_owned: facts.owned,
+            used_borrowed: self.usage.borrowed.contains(&id),
+            used_owned: self.usage.owned.contains(&id),
         };
         let index = self.types.len();
         let name = self.structural_name(def.name.as_deref(), &kind, owner);
@@ -764,6 +765,66 @@ impl Builder<'_> {
 
 /// The named interfaces the world imports or exports only under a plain
 /// name (`import x: ns:pkg/i`), with that name.
+/// How the world's functions use named types: `borrowed`, reached from a
+/// parameter of an import (the guest lends it); `owned`, from a parameter
+/// of an export or any result (the guest gets or gives it whole).
+#[derive(Default)]
+struct Usage {
+    borrowed: HashSet<TypeId>,
+    owned: HashSet<TypeId>,
+}
+
+/// wit-bindgen-core's facts (`has_list`, handles) about every type the
+/// world reaches, and the world's [`Usage`] of them. `Types::analyze` would
+/// compute both for every type and every world of the resolve: with a WASI
+/// dependency tree that was most of the IR's cost, and let other worlds'
+/// functions decide how this world's bindings use a type.
+fn type_facts(resolve: &Resolve, world: WorldId) -> (Types, Usage) {
+    let mut live = LiveTypes::default();
+    live.add_world(resolve, world);
+    let mut info = Types::default();
+    for id in live.iter() {
+        info.type_id_info(resolve, id);
+    }
+    let mut usage = Usage::default();
+    let mark = |set: &mut HashSet<TypeId>, types: &mut dyn Iterator<Item = &wit_parser::Type>| {
+        let mut reached = LiveTypes::default();
+        for ty in types {
+            reached.add_type(resolve, ty);
+        }
+        set.extend(
+            reached
+                .iter()
+                .filter(|id| resolve.types[*id].name.is_some()),
+        );
+    };
+    let world = &resolve.worlds[world];
+    for (import, item) in world
+        .imports
+        .values()
+        .map(|item| (true, item))
+        .chain(world.exports.values().map(|item| (false, item)))
+    {
+        let functions: Vec<&wit_parser::Function> = match item {
+            wit_parser::WorldItem::Function(func) => vec![func],
+            wit_parser::WorldItem::Interface { id, .. } => {
+                resolve.interfaces[*id].functions.values().collect()
+            }
+            wit_parser::WorldItem::Type { .. } => Vec::new(),
+        };
+        for func in functions {
+            let params = if import {
+                &mut usage.borrowed
+            } else {
+                &mut usage.owned
+            };
+            mark(params, &mut func.params.iter().map(|param| &param.ty));
+            mark(&mut usage.owned, &mut func.result.iter());
+        }
+    }
+    (info, usage)
+}
+
 fn plain_names(resolve: &Resolve, world: WorldId) -> HashMap<InterfaceId, String> {
     let world = &resolve.worlds[world];
     let items = || world.imports.iter().chain(world.exports.iter());

@@ -660,6 +660,18 @@ fn serialize_hex<S: Serializer>(bytes: &[u8], s: S) -> Result<S::Ok, S::Error> {
 }
 
 impl Ir {
+    /// Whether a type of the world is a future (or a stream), whether or
+    /// not a function passes one: a type no function passes has no
+    /// [`Channel`] (its intrinsics are named after a function), yet a
+    /// generator must still declare it for the types that name it.
+    pub fn declares(&self, kind: ChannelKind) -> bool {
+        self.types.iter().any(|def| match def.kind {
+            TypeKind::Future { .. } => kind == ChannelKind::Future,
+            TypeKind::Stream { .. } => kind == ChannelKind::Stream,
+            _ => false,
+        })
+    }
+
     /// The definition behind a type index.
     pub fn def(&self, index: TypeIndex) -> &TypeDef {
         &self.types[index]

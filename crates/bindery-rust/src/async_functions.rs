@@ -19,6 +19,7 @@ use crate::layout;
 pub struct AsyncImportFn {
     base: ImportFn,
     signature: String,
+    /// `let _status = …` (the call may go to the next line).
     call: String,
     /// The result area, or a null pointer.
     ret: &'static str,
@@ -92,8 +93,13 @@ impl Builder<'_, '_, '_> {
             " {",
         );
         let inner = place.indent + 8;
-        let prefix = "let _status = ".len();
-        let call = layout::call(inner, prefix, "__bindery_import", &base.call_args, ";");
+        let call = layout::assign_call(
+            inner,
+            "let _status",
+            "__bindery_import",
+            &base.call_args,
+            ";",
+        );
         let drop_result = match &base.result {
             ImportResult::Area { load } => Some(load.clone()),
             _ => None,

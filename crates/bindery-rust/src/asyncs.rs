@@ -36,6 +36,18 @@ pub struct AsyncModule {
     pub futures: bool,
     pub streams: bool,
     pub error_context: bool,
+    /// Readers of futures or streams that types name but no function
+    /// passes: declared without the runtime that would move them.
+    pub declared: Vec<DeclaredReader>,
+}
+
+/// A reader type declared only (see [`AsyncModule::declared`]).
+#[derive(Debug)]
+pub struct DeclaredReader {
+    /// `FutureReader` or `StreamReader`.
+    pub name: &'static str,
+    /// `future` or `stream`, for docs.
+    pub wit: &'static str,
 }
 
 /// The Rust signature of each built-in the runtime may call, by the IR's
@@ -139,21 +151,36 @@ fn builtin_views(builtins: &Builtins) -> Vec<BuiltinView> {
         .collect()
 }
 
-/// The `wit_bindgen` module, if the world is async.
+/// The `wit_bindgen` module, if the world is async or a type names a
+/// future or stream.
 pub fn module(ir: &Ir, std: Std) -> Option<AsyncModule> {
-    let world = ir.async_world.as_ref()?;
-    let builtins = &world.builtins;
-    let has = |kind| world.channels.iter().any(|c| c.kind == kind);
+    let world = ir.async_world.as_ref();
+    let has = |kind| world.is_some_and(|w| w.channels.iter().any(|c| c.kind == kind));
+    let declared: Vec<DeclaredReader> = [
+        (ChannelKind::Future, "FutureReader", "future"),
+        (ChannelKind::Stream, "StreamReader", "stream"),
+    ]
+    .into_iter()
+    .filter(|(kind, _, _)| ir.declares(*kind) && !has(*kind))
+    .map(|(_, name, wit)| DeclaredReader { name, wit })
+    .collect();
+    if world.is_none() && declared.is_empty() {
+        return None;
+    }
+    let builtins = world.map(|w| &w.builtins);
+    let builtin =
+        |pick: fn(&Builtins) -> &Option<CoreImport>| builtins.is_some_and(|b| pick(b).is_some());
     Some(AsyncModule {
         std,
-        builtins: builtin_views(builtins),
-        executor: builtins.waitable_set_new.is_some(),
-        imports: builtins.subtask_drop.is_some(),
-        exports: builtins.context_get.is_some(),
-        channels: !world.channels.is_empty(),
+        builtins: builtins.map(builtin_views).unwrap_or_default(),
+        executor: builtin(|b| &b.waitable_set_new),
+        imports: builtin(|b| &b.subtask_drop),
+        exports: builtin(|b| &b.context_get),
+        channels: world.is_some_and(|w| !w.channels.is_empty()),
         futures: has(ChannelKind::Future),
         streams: has(ChannelKind::Stream),
-        error_context: world.host_features.error_context,
+        error_context: world.is_some_and(|w| w.host_features.error_context),
+        declared,
     })
 }
 

@@ -552,24 +552,24 @@ impl<'n, 'a> Codecs<'n, 'a> {
         let Ref::Inst(id) = r else {
             return false;
         };
-        let children: Vec<Ref> = match &self.instances[id].shape {
-            Shape::BorrowImported { .. } => return true,
-            Shape::Record { fields } => fields.iter().map(|(_, c)| c.conv).collect(),
-            Shape::Tuple { elements } => elements.iter().map(|c| c.conv).collect(),
-            Shape::Variant { cases, .. } => cases
-                .iter()
-                .filter_map(|(_, c)| c.as_ref())
-                .map(|c| c.conv)
-                .collect(),
-            Shape::Option { payload, .. } => vec![payload.conv],
-            Shape::Result { ok, err, .. } => ok.iter().chain(err.iter()).map(|c| c.conv).collect(),
-            Shape::List { element, .. } | Shape::Fixed { element, .. } => vec![element.conv],
-            Shape::Map { key, value, .. } => vec![key.conv, value.conv],
-            Shape::Enum { .. } | Shape::Flags { .. } | Shape::Own | Shape::BorrowExported => {
-                Vec::new()
-            }
+        match &self.instances[id].shape {
+            Shape::BorrowImported { .. } => true,
+            shape => children(shape).into_iter().any(|c| self.lends(c)),
+        }
+    }
+
+    /// Whether lowering `r` allocates buffers (through `Cleanup`): lists
+    /// whose elements are not plain numbers get a new array, maps an array
+    /// of entries; everything else points into the value itself.
+    pub fn allocates(&self, r: Ref) -> bool {
+        let Ref::Inst(id) = r else {
+            return false;
         };
-        children.into_iter().any(|c| self.lends(c))
+        match &self.instances[id].shape {
+            Shape::List { plain, .. } => !plain,
+            Shape::Map { .. } => true,
+            shape => children(shape).into_iter().any(|c| self.allocates(c)),
+        }
     }
 
     /// How a lowering function's parameter is written (`&[T]` for lists).
@@ -623,5 +623,27 @@ pub fn int_name(int: Int) -> &'static str {
         Int::U16 => "u16",
         Int::U32 => "u32",
         Int::U64 => "u64",
+    }
+}
+
+/// The conversions a value of `shape` holds directly.
+fn children(shape: &Shape) -> Vec<Ref> {
+    match shape {
+        Shape::Record { fields } => fields.iter().map(|(_, c)| c.conv).collect(),
+        Shape::Tuple { elements } => elements.iter().map(|c| c.conv).collect(),
+        Shape::Variant { cases, .. } => cases
+            .iter()
+            .filter_map(|(_, c)| c.as_ref())
+            .map(|c| c.conv)
+            .collect(),
+        Shape::Option { payload, .. } => vec![payload.conv],
+        Shape::Result { ok, err, .. } => ok.iter().chain(err.iter()).map(|c| c.conv).collect(),
+        Shape::List { element, .. } | Shape::Fixed { element, .. } => vec![element.conv],
+        Shape::Map { key, value, .. } => vec![key.conv, value.conv],
+        Shape::Enum { .. }
+        | Shape::Flags { .. }
+        | Shape::Own
+        | Shape::BorrowImported { .. }
+        | Shape::BorrowExported => Vec::new(),
     }
 }

@@ -5,7 +5,7 @@
 use askama::Template;
 use bindery_ir::{CoreType, Function, FunctionKind, Type};
 
-use crate::codecs::{Codecs, Dir, Mode};
+use crate::codecs::{Codecs, Dir, Mode, Ref};
 use crate::layout;
 use crate::names::{Naming, Side};
 use crate::runtime::Runtime;
@@ -75,6 +75,8 @@ pub struct ImportFn {
     pub link_name: String,
     pub declaration: String,
     pub stub: String,
+    /// The core call, bound to `_r` when it has a flat result (rustfmt
+    /// may move the call to the line after `=`).
     pub call: String,
     pub result: ImportResult,
     /// The parts an async wrapper lays out again (see `async_functions`).
@@ -83,18 +85,55 @@ pub struct ImportFn {
     pub call_args: Vec<String>,
 }
 
+/// How an export keeps its result alive until its post-return: the
+/// result's type as the runtime module names it, and whether the buffers
+/// its lowering allocated are kept with it.
+#[derive(Debug, Clone)]
+pub struct Keep {
+    pub kept: String,
+    pub with_cleanup: bool,
+}
+
 #[derive(Debug)]
 pub enum ExportResult {
     None,
     Flat {
         lower: String,
         conversion: &'static str,
-        keep: bool,
+        keep: Option<Keep>,
     },
     Area {
         store: String,
-        keep: bool,
+        keep: Option<Keep>,
     },
+    /// A string or a list of plain numbers: its buffer itself is handed to
+    /// the host, and the post-return frees it from where the return area
+    /// says it is (as wit-bindgen does), with nothing kept beside.
+    Handover(Handover),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Handover {
+    /// The Rust element type (`u8` for a string).
+    pub element: &'static str,
+    pub string: bool,
+}
+
+/// An export's post-return: frees the result its shim handed over or kept.
+#[derive(Debug)]
+pub struct PostReturn {
+    pub name: String,
+    /// Its parameter, the core result of the export.
+    pub param: String,
+    pub frees: Frees,
+}
+
+#[derive(Debug)]
+pub enum Frees {
+    /// Drops what the shim kept, as the type it was kept as.
+    Kept(Keep),
+    /// Takes back the buffer of a handed-over list.
+    HandedOver(Handover),
 }
 
 #[derive(Template)]
@@ -109,6 +148,7 @@ pub struct ExportShim {
     pub call: String,
     pub lent: bool,
     pub result: ExportResult,
+    pub post_return: Option<PostReturn>,
 }
 
 /// One `fn` of a `Guest` trait.
@@ -160,6 +200,16 @@ fn at(base: &str, offset: u32) -> String {
     } else {
         format!("{base}.add({offset})")
     }
+}
+
+/// The core type of a post-return's parameter: the export's result (a
+/// post-return exists only for a result that points into memory).
+fn post_return_core(function: &Function) -> &'static str {
+    function
+        .abi
+        .core_results
+        .first()
+        .map_or("*mut u8", |t| core_rust(*t))
 }
 
 /// The error type of a fallible constructor (`constructor() -> result<r, e>`):
@@ -351,15 +401,17 @@ impl Builder<'_, '_, '_> {
             },
             _ => ImportResult::None,
         };
-        let call_prefix = match result {
-            ImportResult::Flat { .. } => "let _r = ".len(),
-            _ => 0,
+        let inner = place.indent + 8;
+        let call = match result {
+            ImportResult::Flat { .. } => {
+                layout::assign_call(inner, "let _r", "__bindery_import", &call_args, ";")
+            }
+            _ => layout::call(inner, 0, "__bindery_import", &call_args, ";"),
         };
         let declared: Vec<String> = core_params
             .iter()
             .map(|t| format!("_: {}", core_rust(*t)))
             .collect();
-        let inner = place.indent + 8;
         ImportFn {
             docs: Naming::doc_lines(function.docs.as_deref()),
             signature,
@@ -387,7 +439,7 @@ impl Builder<'_, '_, '_> {
                 result_type,
                 " {",
             ),
-            call: layout::call(inner, call_prefix, "__bindery_import", &call_args, ";"),
+            call,
             result,
             sig_params: params,
             sig_result: result_spelling,
@@ -504,23 +556,43 @@ impl Builder<'_, '_, '_> {
         });
         self.runtime.lend |= lent;
         self.runtime.slot |= lent;
-        let result = match (&function.result, &abi.return_area, abi.core_results.first()) {
-            (Some(ty), None, Some(core)) => {
+        let handover = match (function.result, &abi.return_area, &abi.post_return) {
+            (Some(ty), Some(_), Some(_)) => self.handover(ty),
+            _ => None,
+        };
+        let keep = function
+            .result
+            .filter(|_| abi.post_return.is_some() && handover.is_none())
+            .map(|ty| self.keep(ty, place));
+        let frees = match (handover, &keep) {
+            (Some(handover), _) => Some(("ret", Frees::HandedOver(handover))),
+            (None, Some(keep)) => Some(("_", Frees::Kept(keep.clone()))),
+            (None, None) => None,
+        };
+        let post_return = frees.map(|(param, frees)| PostReturn {
+            name: self.post_return_name(function),
+            param: format!("{param}: {}", post_return_core(function)),
+            frees,
+        });
+        let core = abi.core_results.first();
+        let result = match (handover, &function.result, &abi.return_area, core) {
+            (Some(handover), Some(_), Some(area), _) => {
+                self.runtime.ret_area(area.size);
+                self.runtime.hand_over = true;
+                ExportResult::Handover(handover)
+            }
+            (_, Some(ty), None, Some(core)) => {
                 self.runtime.cleanup = true;
                 self.runtime.core(*core);
-                let keep = abi.post_return.is_some();
-                self.runtime.keep |= keep;
                 ExportResult::Flat {
                     lower: self.converter(*ty, place.side, Mode::Owned, Dir::Lower),
                     conversion: conversion(*core),
                     keep,
                 }
             }
-            (Some(ty), Some(area), _) => {
+            (_, Some(ty), Some(area), _) => {
                 self.runtime.cleanup = true;
                 self.runtime.ret_area(area.size);
-                let keep = abi.post_return.is_some();
-                self.runtime.keep |= keep;
                 ExportResult::Area {
                     store: self.converter(*ty, place.side, Mode::Owned, Dir::Store),
                     keep,
@@ -538,7 +610,58 @@ impl Builder<'_, '_, '_> {
             call,
             lent,
             result,
+            post_return,
         }
+    }
+
+    /// How an export keeps a result of type `ty` for its post-return.
+    fn keep(&mut self, ty: Type, place: &Place) -> Keep {
+        self.runtime.keep = true;
+        let r = self.codecs.of(ty, place.side, Mode::Owned);
+        let kept = match r {
+            // `String`, `ErrorContext`: as the trait spells them.
+            Ref::Prim(ty) => Speller {
+                naming: self.naming,
+                from: place.module,
+                lifetime: "'_",
+            }
+            .owned(ty, place.side),
+            Ref::Inst(id) => format!("__bindery::{}", self.codecs.lift_result(id)),
+        };
+        Keep {
+            kept,
+            with_cleanup: self.codecs.allocates(r),
+        }
+    }
+
+    /// Whether a result of type `ty` is handed over: a string, or a list of
+    /// plain numbers, whose Rust buffer has the element layout the host
+    /// reads.
+    fn handover(&self, ty: Type) -> Option<Handover> {
+        let ir = self.naming.ir;
+        match ir.unalias(ty) {
+            Type::String => Some(Handover {
+                element: "u8",
+                string: true,
+            }),
+            Type::Id(index) => match ir.types[index].kind {
+                bindery_ir::TypeKind::List { element, .. }
+                    if ir.unalias(element).is_plain_number() =>
+                {
+                    Some(Handover {
+                        element: crate::spell::primitive(ir.unalias(element)),
+                        string: false,
+                    })
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The post-return shim of an export (`__bindery_post_method_r_f`).
+    fn post_return_name(&self, function: &Function) -> String {
+        format!("__bindery_post_{}", self.naming.function_id(function))
     }
 
     /// The macro wrappers of one export: the function, and its post-return.
@@ -567,19 +690,14 @@ impl Builder<'_, '_, '_> {
             args: args.join(", "),
         }];
         if let Some(post_return) = &abi.post_return {
-            let params: Vec<String> = abi
-                .core_results
-                .iter()
-                .map(|t| format!("_: {}", core_rust(*t)))
-                .collect();
             wrappers.push(Wrapper {
                 export_name: post_return.clone(),
                 name: format!("__bindery_post__{id}"),
-                params: params.join(", "),
+                params: format!("arg0: {}", post_return_core(function)),
                 ret: String::new(),
-                shim: "__bindery_post_return".to_string(),
+                shim: self.post_return_name(function),
                 turbofish: String::new(),
-                args: String::new(),
+                args: "arg0".to_string(),
             });
         }
         wrappers

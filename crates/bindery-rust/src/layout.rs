@@ -52,6 +52,25 @@ pub fn call(base: usize, prefix: usize, head: &str, items: &[String], tail: &str
     vertical(base, head, items, "")
 }
 
+/// The statement `binding = head(items…)tail` (`let _r = f(_a0, …);`)
+/// at column `base`, as rustfmt places an assignment's right-hand side:
+/// on the same line when it fits there on one line; else on the next line,
+/// indented, when it fits there on one line or takes two lines fewer than
+/// broken on the same line; else on the same line, broken.
+pub fn assign_call(base: usize, binding: &str, head: &str, items: &[String], tail: &str) -> String {
+    let prefix = binding.len() + " = ".len();
+    let same = call(base, prefix, head, items, tail);
+    if !same.contains('\n') {
+        return format!("{binding} = {same}");
+    }
+    let next = call(base + 4, 0, head, items, tail);
+    let lines = |text: &str| text.matches('\n').count();
+    if !next.contains('\n') || lines(&same) > lines(&next) + 1 {
+        return format!("{binding} =\n    {}", indent_rest(&next));
+    }
+    format!("{binding} = {same}")
+}
+
 /// A macro call `head(items…)tail` at column `base`: one line when it fits
 /// as a call would, else one argument per line, with no trailing comma
 /// (rustfmt adds none inside a macro's arguments).
@@ -384,14 +403,29 @@ fn lay(node: &Ty, base: usize, col: usize, after: usize) -> String {
             )
         }
         Ty::Generic(head, args) => format!("{head}<\n{}>", items(args)),
-        Ty::Brackets(prefix, inner, suffix) if inner.overflows() => {
+        // A slice's element always overflows, whatever its kind:
+        // `&[Option<`, `&[(`.
+        Ty::Brackets(prefix, inner, "") => {
             let start = col + prefix.len() + 1;
-            format!(
-                "{prefix}[{}{suffix}]",
-                lay(inner, base, start, after + suffix.len() + 1)
-            )
+            format!("{prefix}[{}]", lay(inner, base, start, after + 1))
         }
-        Ty::Brackets(..) => one,
+        // An array is a pair: the element overflows with room for the `;`
+        // only (`[[Result<`, `[(`…`); 7]`); the length follows it when it
+        // fits on the element's last line, else goes on a line of its own.
+        Ty::Brackets(prefix, inner, suffix) => {
+            let start = col + prefix.len() + 1;
+            let element = lay(inner, base, start, 1);
+            let end = match element.rfind('\n') {
+                Some(at) => base + element.len() - at - 1,
+                None => base + start + element.len(),
+            };
+            let length = suffix.trim_start_matches(';').trim();
+            if end + "; ]".len() + length.len() + after <= MAX_WIDTH {
+                format!("{prefix}[{element}{suffix}]")
+            } else {
+                format!("{prefix}[{element};\n    {length}]")
+            }
+        }
         Ty::Ref(prefix, inner) => {
             format!("{prefix}{}", lay(inner, base, col + prefix.len(), after))
         }
@@ -538,6 +572,69 @@ mod tests {
         assert!(ty(0, 0, &format!("Result<{tuple}, u8>"), 0).starts_with("Result<\n    (\n"));
         let sig = signature(0, "pub fn h", &["x: u8".to_string()], &tuple, " {");
         assert!(sig.starts_with("pub fn h(\n    x: u8,\n) -> (\n"), "{sig}");
+    }
+
+    /// rustfmt moves a call that fits on the next line there rather than
+    /// breaking its arguments after `let _r = `.
+    #[test]
+    fn assigned_calls_move_to_the_next_line_when_they_fit_there() {
+        let items: Vec<String> = (0..11).map(|i| format!("_a{i}")).collect();
+        assert_eq!(
+            assign_call(20, "let _r", "__bindery_import", &items, ";"),
+            format!("let _r =\n    __bindery_import({})", items.join(", "))
+        );
+        assert_eq!(
+            assign_call(8, "let _r", "__bindery_import", &items[..3], ";"),
+            "let _r = __bindery_import(_a0, _a1, _a2)"
+        );
+        // Too long for either line: the arguments break after `= `.
+        let many: Vec<String> = (0..30).map(|i| format!("_a{i}")).collect();
+        let text = assign_call(20, "let _r", "__bindery_import", &many, ";");
+        assert!(text.starts_with("let _r = __bindery_import(\n"), "{text}");
+    }
+
+    /// A slice's or array's element overflows whatever its kind; a
+    /// generic's lone argument only when it is a tuple; an array's length
+    /// goes on a line of its own when it does not fit after the element.
+    #[test]
+    fn nested_slices_and_arrays_break_inside() {
+        let long = "&[Option<Option<Vec<[[Result<(), Option<[(String, bool, String, i32, u8, \
+                    boolean_long_name_here_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx); 7]>>; 1]; 5]>>>]";
+        let expected = "\
+&[Option<
+    Option<
+        Vec<
+            [[Result<
+                (),
+                Option<
+                    [(
+                        String,
+                        bool,
+                        String,
+                        i32,
+                        u8,
+                        boolean_long_name_here_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx,
+                    ); 7],
+                >,
+            >; 1]; 5],
+        >,
+    >,
+>]";
+        assert_eq!(ty(12, 3, long, 1), expected);
+        let shorter = "&[Option<Option<Vec<[[Result<(), Option<[(String, bool, String, i32, u8, \
+                       bool); 7]>>; 1]; 5]>>>]";
+        assert_eq!(
+            ty(12, 3, shorter, 1),
+            "&[Option<\n    Option<\n        Vec<[[Result<(), Option<[(String, bool, String, i32, \
+             u8, bool); 7]>>; 1]; 5]>,\n    >,\n>]"
+        );
+        // Seed 1700: the element fits with its `;`, the length does not.
+        let array = "[[Result<(), Option<[(String, bool, String, i32, u8, bool); 7]>>; 1]; 5]";
+        assert_eq!(
+            ty(28, 0, array, 1),
+            "[[Result<(), Option<[(String, bool, String, i32, u8, bool); 7]>>; 1];\n    5]"
+        );
+        assert_eq!(ty(24, 0, array, 1), array);
     }
 
     /// Long package and interface names: rustfmt puts the argument of

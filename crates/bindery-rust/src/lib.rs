@@ -22,13 +22,15 @@ mod stubs;
 mod types;
 mod with;
 
+use std::fmt::{self, Write as _};
+
 use askama::Template;
 use bindery_ir::Item;
 use bindery_kit::{Backend, Capabilities, Error, Feature, Files, Ir};
 
 use crate::codecs::Codecs;
 use crate::functions::Builder;
-use crate::modules::{Contents, Node, block, contents, macro_name};
+use crate::modules::{Contents, Node, SkipLeadingNewline, contents, macro_name};
 use crate::names::{Naming, Side};
 use crate::runtime::Runtime;
 
@@ -117,8 +119,8 @@ impl RustBackend {
 
 #[derive(Template)]
 #[template(path = "file.rs")]
-struct FileView {
-    body: String,
+struct FileView<'a> {
+    body: &'a dyn fmt::Display,
 }
 
 #[derive(Debug)]
@@ -143,7 +145,7 @@ struct WorldReexport;
 #[derive(Template)]
 #[template(path = "root_item.rs")]
 struct RootItem<'a> {
-    item: &'a str,
+    item: &'a dyn std::fmt::Display,
 }
 
 #[derive(Template)]
@@ -182,9 +184,11 @@ fn generate(naming: &Naming) -> Result<String, Error> {
         codecs: &mut codecs,
         runtime: &mut runtime,
     };
+    // wit-bindgen's async API; modules `use` it when it is there.
+    let async_module = asyncs::module(ir, naming.std);
     let mut root = Node {
         leaf: false,
-        asynchronous: ir.async_world.is_some(),
+        asynchronous: async_module.is_some(),
         prelude: naming.std.prelude,
         ..Node::default()
     };
@@ -301,8 +305,7 @@ fn generate(naming: &Naming) -> Result<String, Error> {
     }
 
     runtime.realloc = needs_realloc(ir);
-    // wit-bindgen's async API, and a vtable per future/stream payload.
-    let async_module = asyncs::module(ir, naming.std);
+    // A vtable per future/stream payload.
     if let Some(module) = &async_module {
         runtime.cleanup = true;
         runtime.realloc |= module.channels || module.error_context;
@@ -314,43 +317,94 @@ fn generate(naming: &Naming) -> Result<String, Error> {
     let runtime = runtime::view(runtime, &codecs, ir);
     // Interface modules `use` the runtime module only when there is one: a
     // world whose functions need no helpers has none.
-    let mut items: Vec<String> = root.items.drain(..).collect();
-    for module in root.render_children(!runtime.is_empty()) {
-        items.push(allowing(&module)?);
-    }
-    if !calls.is_empty() {
+    let runtime_used = !runtime.is_empty();
+    let export_root = if calls.is_empty() {
+        None
+    } else {
         let name = format!("__bindery_export__{}", naming.raw_snake(&ir.world.name));
-        let view = ExportRoot { name, calls };
-        items.push(view.render().map_err(render_error)?);
-    }
-    if !runtime.is_empty() {
-        items.push(runtime.render().map_err(render_error)?);
+        Some(ExportRoot { name, calls }.render().map_err(render_error)?)
+    };
+    let mut after = Vec::new();
+    if runtime_used {
+        after.push(runtime.render().map_err(render_error)?);
     }
     if let Some(module) = async_module {
-        items.push(module.render().map_err(render_error)?);
+        after.push(module.render().map_err(render_error)?);
     }
     for module in payloads {
-        items.push(module.render().map_err(render_error)?);
+        after.push(module.render().map_err(render_error)?);
     }
     let component_type = ComponentTypeView {
         section: ir.component_type.section.clone(),
         len: ir.component_type.bytes.len(),
         bytes: byte_string(&ir.component_type.bytes),
+    }
+    .render()
+    .map_err(render_error)?;
+    let body = FileBody {
+        items: &root.items,
+        modules: &root.children,
+        runtime: runtime_used,
+        export_root: export_root.as_deref(),
+        after: &after,
+        component_type: &component_type,
     };
-    items.push(allowing(&component_type.render().map_err(render_error)?)?);
-    let file = FileView {
-        body: block(&items, false),
-    };
-    let mut text = file.render().map_err(render_error)?;
+    let mut text = FileView { body: &body }.render().map_err(render_error)?;
     if !text.ends_with('\n') {
         text.push('\n');
     }
     Ok(text)
 }
 
-fn allowing(item: &str) -> Result<String, Error> {
-    let item = item.trim_start_matches('\n');
-    RootItem { item }.render().map_err(render_error)
+/// Everything under the file's header, in order, written straight into
+/// the file's text (see [`modules::Body`]): the root's own items, its
+/// modules (each with the lint allows), the export macro, the runtime
+/// and the component type.
+struct FileBody<'a> {
+    items: &'a [String],
+    modules: &'a [Node],
+    runtime: bool,
+    export_root: Option<&'a str>,
+    after: &'a [String],
+    component_type: &'a str,
+}
+
+impl fmt::Display for FileBody<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // [`modules::block`]'s dropped newline: the first of the first item
+        // that has any text.
+        let mut strip = true;
+        let mut write = |f: &mut fmt::Formatter<'_>, item: &dyn fmt::Display| {
+            if strip {
+                let mut out = SkipLeadingNewline::new(&mut *f);
+                write!(out, "{item}")?;
+                strip = !out.done();
+                Ok(())
+            } else {
+                write!(f, "{item}")
+            }
+        };
+        for item in self.items {
+            write(f, item)?;
+        }
+        for module in self.modules {
+            write(
+                f,
+                &RootItem {
+                    item: &module.module(self.runtime),
+                },
+            )?;
+        }
+        for item in self
+            .export_root
+            .into_iter()
+            .chain(self.after.iter().map(String::as_str))
+        {
+            write(f, &item)?;
+        }
+        let item = self.component_type.trim_start_matches('\n');
+        write(f, &RootItem { item: &item })
+    }
 }
 
 /// Whether the host ever writes into guest memory: strings or lists coming

@@ -3,6 +3,7 @@
 //! types, functions, traits, shims and export macro.
 
 use std::collections::BTreeSet;
+use std::fmt;
 
 use askama::Template;
 use bindery_ir::{Function, ResourceAbi, TypeIndex, TypeKind};
@@ -14,7 +15,7 @@ use crate::types;
 #[derive(Template)]
 #[template(path = "module.rs")]
 struct ModuleView<'a> {
-    docs: Vec<String>,
+    docs: &'a [String],
     /// `pub ` for the module tree; empty for the world's private module.
     vis: &'static str,
     name: &'a str,
@@ -23,7 +24,7 @@ struct ModuleView<'a> {
     async_api: Option<String>,
     /// `--no-std`: the `use` of `Box`, `String` and `Vec` from `alloc`.
     prelude: Option<&'static str>,
-    body: String,
+    body: Body<'a>,
 }
 
 #[derive(Template)]
@@ -58,10 +59,6 @@ pub struct ExportMacro {
     pub name: String,
     pub wrappers: Vec<Wrapper>,
 }
-
-#[derive(Template)]
-#[template(path = "post_return.rs")]
-pub struct PostReturn;
 
 /// Items are rendered with a leading blank line; the first item of a block
 /// goes right after the opening brace.
@@ -113,17 +110,20 @@ impl Node {
         self.children[position].child(rest)
     }
 
-    /// The module's items then its child modules, rendered; `runtime` says
-    /// whether the file has a `__bindery` module for leaves to `use`.
-    pub fn render_children(self, runtime: bool) -> Vec<String> {
-        let mut items = self.items;
-        for child in self.children {
-            items.push(child.render(runtime));
+    /// The module's items then its child modules, written straight into
+    /// the output (see [`Body`]); `runtime` says whether the file has a
+    /// `__bindery` module for leaves to `use`.
+    pub fn body(&self, runtime: bool, after_header: bool) -> Body<'_> {
+        Body {
+            items: &self.items,
+            children: &self.children,
+            runtime,
+            after_header,
         }
-        items
     }
 
-    fn render(self, runtime: bool) -> String {
+    /// The module itself: `pub mod name { … }`.
+    pub fn module(&self, runtime: bool) -> impl fmt::Display + '_ {
         let private = self.private;
         let import = match (self.leaf, private) {
             (true, true) => Some("super::*".to_string()),
@@ -137,21 +137,98 @@ impl Node {
                 crate::spell::ASYNC_MODULE
             )
         });
-        let docs = self.docs.clone();
-        let name = self.name.clone();
         let prelude = self.leaf.then_some(self.prelude).flatten();
         let has_header = import.is_some() || prelude.is_some();
-        let items = self.render_children(runtime);
         ModuleView {
             vis: if private { "" } else { "pub " },
-            docs,
-            name: &name,
+            docs: &self.docs,
+            name: &self.name,
             runtime: import,
             async_api,
             prelude,
-            body: block(&items, has_header),
+            body: self.body(runtime, has_header),
         }
-        .to_string()
+    }
+}
+
+/// A module's items and child modules as [`block`] would join them, but
+/// written into the template's output (through its `indent` filter) as
+/// they are produced: rendering each module into a string first copied
+/// the file once per level of nesting, which set the peak memory of large
+/// worlds.
+pub struct Body<'a> {
+    items: &'a [String],
+    children: &'a [Node],
+    runtime: bool,
+    /// As [`block`]'s: otherwise the leading newline is dropped.
+    after_header: bool,
+}
+
+impl Body<'_> {
+    /// Whether nothing would be written.
+    pub fn is_empty(&self) -> bool {
+        self.children.is_empty()
+            && match self.items.iter().find(|item| !item.is_empty()) {
+                None => true,
+                Some(first) => {
+                    !self.after_header
+                        && first == "\n"
+                        && self.items.iter().filter(|item| !item.is_empty()).count() == 1
+                }
+            }
+    }
+}
+
+impl fmt::Display for Body<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // [`block`]'s dropped newline: the first of the first item that
+        // has any text. A module starts with a blank line, as items do.
+        let mut strip = !self.after_header;
+        for item in self.items {
+            if strip && !item.is_empty() {
+                strip = false;
+                f.write_str(item.strip_prefix('\n').unwrap_or(item))?;
+            } else {
+                f.write_str(item)?;
+            }
+        }
+        for child in self.children {
+            f.write_str(if strip { "\n" } else { "\n\n" })?;
+            strip = false;
+            write!(f, "{}", child.module(self.runtime))?;
+        }
+        Ok(())
+    }
+}
+
+/// Drops the newline the written text starts with, however the text
+/// arrives in pieces: `strip_prefix('\n')` without the text in one string.
+pub struct SkipLeadingNewline<W> {
+    dest: W,
+    done: bool,
+}
+
+impl<W> SkipLeadingNewline<W> {
+    pub fn new(dest: W) -> Self {
+        SkipLeadingNewline { dest, done: false }
+    }
+
+    /// Whether any text was written (so the newline was dropped, or there
+    /// was none to drop).
+    pub fn done(&self) -> bool {
+        self.done
+    }
+}
+
+impl<W: fmt::Write> fmt::Write for SkipLeadingNewline<W> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let text = if !self.done && !text.is_empty() {
+            self.done = true;
+            text.strip_prefix('\n').unwrap_or(text)
+        } else {
+            text
+        };
+        self.dest.write_str(text)
     }
 }
 
@@ -304,7 +381,6 @@ fn exports(builder: &mut Builder, c: &Contents, place: &Place) -> Vec<String> {
     }
 
     let mut wrappers = Vec::new();
-    let mut post_return = false;
     for (key, functions) in &groups {
         let trait_name = match key {
             None => "Guest".to_string(),
@@ -326,11 +402,7 @@ fn exports(builder: &mut Builder, c: &Contents, place: &Place) -> Vec<String> {
             }
             items.push(builder.export(function, place, &trait_name).to_string());
             wrappers.extend(builder.wrappers(function, &ty));
-            post_return |= function.abi.post_return.is_some();
         }
-    }
-    if post_return {
-        items.push(PostReturn.to_string());
     }
     for abi in c.resources {
         let Some(dtor) = &abi.dtor else { continue };

@@ -18,6 +18,8 @@ pub struct Runtime {
     /// Size of the export return area, in 8-byte words.
     pub ret_area_words: u32,
     pub keep: bool,
+    /// Exports hand strings and plain-number lists over to the host.
+    pub hand_over: bool,
     pub lend: bool,
     pub resource: bool,
     pub ctors: bool,
@@ -142,6 +144,7 @@ impl RuntimeView {
             rt.free,
             rt.slot,
             rt.keep,
+            rt.hand_over,
             rt.lend,
             rt.resource,
             rt.ctors,

@@ -1,4 +1,4 @@
-
+{%- if !builtins.is_empty() %}
 
     /// The Canonical ABI built-ins this world uses.
     #[doc(hidden)]
@@ -18,3 +18,4 @@
         }
 {%- endfor %}
     }
+{%- endif %}

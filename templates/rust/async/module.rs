@@ -56,4 +56,5 @@ pub mod wit_bindgen {
 {%- if error_context %}
 {%- include "async/error_context.rs" %}
 {%- endif %}
+{%- include "async/declared.rs" %}
 }

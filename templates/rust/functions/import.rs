@@ -11,7 +11,7 @@
 {%- when ImportResult::None %}
         {{ call|indent(8) }};
 {%- when ImportResult::Flat with { lift, conversion } %}
-        let _r = {{ call|indent(8) }};
+        {{ call|indent(8) }};
         __bindery::{{ lift }}(&[__bindery::of_{{ conversion }}(_r)])
 {%- when ImportResult::Area with { load } %}
         {{ call|indent(8) }};

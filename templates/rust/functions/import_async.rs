@@ -14,7 +14,7 @@
         }
 {%- when None %}
 {%- endmatch %}
-        let _status = {{ call|indent(8) }};
+        {{ call|indent(8) }};
         let _call = __bindery::ImportCall::new(_status, {{ ret }}, {{ drop_arg }});
         _call.await;
 {%- match result %}

@@ -10,7 +10,11 @@ struct Component;
 
 impl Guest for Component {
     fn roundtrip_bytes(l: Vec<u8>) -> Vec<u8> {
-        host::echo_bytes(&l)
+        // Returned with spare capacity: the bindings hand the buffer to the
+        // host and must free the whole allocation afterwards.
+        let mut back = Vec::with_capacity(2 * l.len() + 1);
+        back.extend_from_slice(&host::echo_bytes(&l));
+        back
     }
     fn roundtrip_u64s(l: Vec<u64>) -> Vec<u64> {
         host::echo_u64s(&l)
