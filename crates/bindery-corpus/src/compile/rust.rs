@@ -3,7 +3,9 @@
 //! of a scratch cdylib crate, which must pass `rustfmt --edition 2024
 //! --check` (both files), `cargo clippy --target wasm32-wasip2 -- -D
 //! warnings` (with `RUSTFLAGS=-Dwarnings`) and link into a component with
-//! `cargo build`.
+//! `cargo build` (at `opt-level = 1`: Rust 1.95's rust-lld crashes linking
+//! some unoptimised async builds, with or without bindery; fuzz seeds 6688
+//! and 3568).
 //!
 //! The export glue lives in the `export!` macro, which is only compiled
 //! where it is called; the starter code implements every exported trait
@@ -408,8 +410,11 @@ fn write_workspace(work: &Path, members: Vec<&str>) {
     let manifest = format!(
         "# Written by bindery-corpus's Rust compile check: one crate per unit.\n\
          [workspace]\nresolver = \"3\"\nmembers = [\n{}]\n\n\
-         # Nothing is debugged here: smaller, faster builds.\n\
-         [profile.dev]\ndebug = false\nincremental = false\n",
+         # Nothing is debugged here: smaller, faster builds. opt-level 1:\n\
+         # Rust 1.95's rust-lld crashes linking some unoptimised async\n\
+         # wasm32-wasip2 builds, bindery or not (LLVM issue 174676; see\n\
+         # languages/rust/README.md).\n\
+         [profile.dev]\ndebug = false\nincremental = false\nopt-level = 1\n",
         list.concat()
     );
     write_if_changed(&work.join("Cargo.toml"), manifest.as_bytes());
