@@ -1,7 +1,8 @@
 //! Compiles every runner × test pair of the sides the composition test
-//! kept (`target/tmp/bindery-composition/sides/<case>/`), with or without
-//! Cranelift's incremental cache, and prints the wall time per case.
-//! `scripts/bench-composition` runs it both ways and adds CPU times.
+//! kept (`target/tmp/bindery-composition/sides/<case>/`) with Cranelift,
+//! with or without its incremental cache, or with Winch, and prints the
+//! wall time per case. `scripts/bench-composition` runs it with the cache
+//! and with Winch and adds CPU times.
 //!
 //! ```sh
 //! cargo run -p bindery-roundtrip --example composition_compile -- SIDES MODE
@@ -21,7 +22,9 @@ use wasmtime::component::Component;
 fn main() -> Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [sides, mode] = &args[..] else {
-        bail!("usage: composition_compile SIDES plain|functions|unoptimized|functions-unoptimized");
+        bail!(
+            "usage: composition_compile SIDES plain|functions|unoptimized|functions-unoptimized|winch"
+        );
     };
     let mut config = engine::config();
     let functions = Arc::new(FunctionCache::default());
@@ -36,6 +39,9 @@ fn main() -> Result<()> {
         "functions-unoptimized" => {
             config.enable_incremental_compilation(functions.clone())?;
             config.cranelift_opt_level(wasmtime::OptLevel::None);
+        }
+        "winch" => {
+            config.strategy(wasmtime::Strategy::Winch);
         }
         other => bail!("unknown mode `{other}`"),
     }

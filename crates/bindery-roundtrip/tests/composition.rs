@@ -9,7 +9,8 @@
 //! `BINDERY_COMPOSITION_LANGUAGES=rust,c` only those languages (as runners
 //! and as tests), `BINDERY_COMPOSITION_TOOLCHAINS=js-qjs` only those
 //! toolchains (engines); `BINDERY_COMPOSITION_JOBS=1` builds one side at a time
-//! (default: one per core).
+//! (default: one per core); `BINDERY_COMPOSITION_COMPILER=cranelift`
+//! compiles the compositions with Cranelift instead of Winch.
 //!
 //! componentize-qjs runs only when `BINDERY_COMPOSITION_TOOLCHAINS` names
 //! it: it has no `console`, so it cannot be a runner, and as a test every
@@ -23,7 +24,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use bindery::Language;
-use bindery_roundtrip::composition::{Composer, CompositionCase, Role, Side};
+use bindery_roundtrip::composition::{Compiler, Composer, CompositionCase, Role, Side};
 use bindery_roundtrip::guest::Toolchain;
 use common::{chosen, jobs, say};
 
@@ -145,7 +146,16 @@ fn every_runner_with_every_test() {
             ));
         }
     }
-    let cache = composer.function_cache();
+    let compiler = match composer.compiler() {
+        Compiler::Cranelift => {
+            let cache = composer.function_cache();
+            format!(
+                "cranelift (function cache {} hits, {} misses)",
+                cache.hits, cache.misses
+            )
+        }
+        winch => winch.name().to_string(),
+    };
     // Pairs with a side that only compiles here, counted apart (shown
     // only where there are some, so the line reads as before otherwise).
     let compiled = match compiled {
@@ -158,13 +168,11 @@ fn every_runner_with_every_test() {
         n => format!(", {n} expected failures{compiled}"),
     };
     say(&format!(
-        "\ncomposition: {} cases, {} languages; build {:.1} s, pairs {:.1} s; function cache {} hits, {} misses\ncomposition: {passed} passed, {failed} failed{compiled}, {skipped} skipped\n",
+        "\ncomposition: {} cases, {} languages; build {:.1} s, pairs {:.1} s; compiler {compiler}\ncomposition: {passed} passed, {failed} failed{compiled}, {skipped} skipped\n",
         cases.len(),
         languages.len(),
         build_time.as_secs_f64(),
         (started.elapsed() - build_time).as_secs_f64(),
-        cache.hits,
-        cache.misses,
     ));
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -4,7 +4,9 @@
 //! part of. With this store each function is compiled once per process and
 //! its machine code reused for every composition that contains it;
 //! Cranelift keys entries by the function's whole IR and the compiler's
-//! settings, so a hit is the code it would have produced.
+//! settings, so a hit is the code it would have produced. Used when the
+//! compositions are compiled with Cranelift (`BINDERY_COMPOSITION_COMPILER=
+//! cranelift`); Winch, the default, compiles every pair faster without it.
 
 use std::borrow::Cow;
 use std::collections::HashMap;

@@ -44,10 +44,11 @@ use crate::engine::{self, ComponentCache};
 use crate::guest::{GuestBuild, Toolchain, mirror, write_if_changed};
 use functions::FunctionCache;
 
-/// The engine (with the function cache), the compiled-component cache and
-/// the directories sides are built in.
+/// The engine (with the function cache under Cranelift), the
+/// compiled-component cache and the directories sides are built in.
 pub struct Composer {
     engine: Engine,
+    compiler: Compiler,
     functions: Arc<FunctionCache>,
     cache: ComponentCache,
     work: PathBuf,
@@ -60,6 +61,38 @@ impl std::fmt::Debug for Composer {
         f.debug_struct("Composer")
             .field("work", &self.work)
             .finish()
+    }
+}
+
+/// The compiler of composed components: `BINDERY_COMPOSITION_COMPILER`,
+/// `winch` (the default) or `cranelift`. A composition repeats its two
+/// sides' inner modules (a 12 MB JS engine, an 18 MB Python interpreter)
+/// and runs a few hundred checks, so compiling is most of a pair's cost:
+/// Winch, wasmtime's single-pass compiler, compiles the 134 pairs in
+/// 0.47x the wall time of Cranelift with its function cache (199 s
+/// against 428 s, `scripts/bench-composition`), and the matrix is the
+/// same under both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compiler {
+    Winch,
+    Cranelift,
+}
+
+impl Compiler {
+    pub fn from_env() -> Result<Compiler> {
+        const VAR: &str = "BINDERY_COMPOSITION_COMPILER";
+        match std::env::var(VAR).as_deref().map(str::trim) {
+            Err(_) | Ok("" | "winch") => Ok(Compiler::Winch),
+            Ok("cranelift") => Ok(Compiler::Cranelift),
+            Ok(other) => bail!("{VAR}={other}: expected `winch` or `cranelift`"),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Compiler::Winch => "winch",
+            Compiler::Cranelift => "cranelift",
+        }
     }
 }
 
@@ -112,6 +145,7 @@ impl Composer {
     /// `shared` the toolchains' caches (`<shared>/<toolchain>`: pass the
     /// round trips' to reuse their Go cache and Rust target directory);
     /// `support` the runners' shared check helpers (`<support>/<language>`).
+    /// Compiles with the compiler [`Compiler::from_env`] names.
     pub fn new(
         work: impl Into<PathBuf>,
         shared: impl Into<PathBuf>,
@@ -119,10 +153,19 @@ impl Composer {
     ) -> Result<Self> {
         let work = work.into();
         let functions = Arc::new(FunctionCache::default());
+        let compiler = Compiler::from_env()?;
         let mut config = engine::config();
-        config.enable_incremental_compilation(functions.clone())?;
+        match compiler {
+            Compiler::Winch => {
+                config.strategy(wasmtime::Strategy::Winch);
+            }
+            Compiler::Cranelift => {
+                config.enable_incremental_compilation(functions.clone())?;
+            }
+        }
         Ok(Composer {
             engine: Engine::new(&config)?,
+            compiler,
             functions,
             cache: ComponentCache::new(work.join("compiled")),
             work,
@@ -131,7 +174,13 @@ impl Composer {
         })
     }
 
-    /// Function-cache hits and misses so far in this process.
+    /// The compiler composed components are compiled with.
+    pub fn compiler(&self) -> Compiler {
+        self.compiler
+    }
+
+    /// Function-cache hits and misses so far in this process (Cranelift
+    /// only: Winch has no function cache).
     pub fn function_cache(&self) -> CacheStats {
         self.functions.stats()
     }
