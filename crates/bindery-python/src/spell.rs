@@ -471,7 +471,7 @@ pub fn returned_result(world: &PyWorld<'_>, ty: Type) -> Option<(Option<Type>, O
 fn class_ref(world: &PyWorld<'_>, ty: TypeIndex, at: At<'_>, imports: &mut Imports) -> String {
     // A type this module declares is named here (the export module's
     // copies name each other).
-    let home = if world.declared_in(imports.module).contains(&ty) {
+    let home = if world.declares(imports.module, ty) {
         imports.module
     } else {
         world.home(ty, at.dir)

@@ -98,7 +98,11 @@ pub struct PyWorld<'a> {
     export_order: Vec<InterfaceIndex>,
     exported_resources: BTreeSet<TypeIndex>,
     contains_exported: Vec<bool>,
+    /// The classes each module declares, in declaration order, and the
+    /// same as a set (a world of N types asks N times whether a module
+    /// declares one).
     declared: BTreeMap<Module, Vec<TypeIndex>>,
+    declares: BTreeSet<(Module, TypeIndex)>,
     /// The interfaces written inline in the world, with their keys, in
     /// world order (whether or not they get a module).
     pub inline_imports: Vec<(InterfaceIndex, String)>,
@@ -146,6 +150,7 @@ impl<'a> PyWorld<'a> {
             exported_resources: BTreeSet::new(),
             contains_exported: Vec::new(),
             declared: BTreeMap::new(),
+            declares: BTreeSet::new(),
             inline_imports,
             inline_exports,
         };
@@ -254,6 +259,11 @@ impl<'a> PyWorld<'a> {
     /// The named types a module declares, in declaration order.
     pub fn declared_in(&self, module: Module) -> &[TypeIndex] {
         self.declared.get(&module).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `module` declares the class of `ty`.
+    pub fn declares(&self, module: Module, ty: TypeIndex) -> bool {
+        self.declares.contains(&(module, ty))
     }
 
     /// The module whose class a signature of direction `dir` names for a
@@ -395,9 +405,8 @@ impl<'a> PyWorld<'a> {
     }
 
     fn declare(&mut self, module: Module, ty: TypeIndex) {
-        let list = self.declared.entry(module).or_default();
-        if !list.contains(&ty) {
-            list.push(ty);
+        if self.declares.insert((module, ty)) {
+            self.declared.entry(module).or_default().push(ty);
         }
     }
 }
