@@ -229,14 +229,15 @@ fn command() -> clap::Command {
         let backend = language.backend();
         let sub = clap::Command::new(backend.name())
             .visible_aliases(backend.aliases())
-            .about(backend.description())
             .after_help(EXAMPLES);
         let sub = match language {
             Language::Rust => RustArgs::augment_args(sub),
             Language::C => CArgs::augment_args(sub),
             _ => sub,
         };
-        cli.subcommand(OutputArgs::augment_args(sub))
+        // After the flattened arguments, whose doc comments would
+        // otherwise become the subcommand's description.
+        cli.subcommand(OutputArgs::augment_args(sub).about(backend.description()))
     })
 }
 

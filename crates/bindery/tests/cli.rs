@@ -48,6 +48,26 @@ fn help_shows_examples() {
 }
 
 #[test]
+fn each_language_is_described_by_its_backend() {
+    let root = common::repo_root();
+    for &language in bindery::Language::ALL {
+        let description = language.backend().description();
+        let output = bindery_in(&root, &[language.name(), "--help"]);
+        let text = stdout(&output);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        // The first paragraph (clap wraps it), not a flattened argument
+        // group's doc comment.
+        let about = text.split("\n\n").next().unwrap_or_default();
+        assert_eq!(
+            about.split_whitespace().collect::<Vec<_>>(),
+            description.split_whitespace().collect::<Vec<_>>(),
+            "`bindery {} --help` is not described as {description:?}:\n{text}",
+            language.name()
+        );
+    }
+}
+
+#[test]
 fn version_is_the_crate_version() {
     let output = bindery_in(&common::repo_root(), &["--version"]);
     assert_eq!(output.status.code(), Some(0));
