@@ -763,8 +763,6 @@ impl Builder<'_> {
     }
 }
 
-/// The named interfaces the world imports or exports only under a plain
-/// name (`import x: ns:pkg/i`), with that name.
 /// How the world's functions use named types: `borrowed`, reached from a
 /// parameter of an import (the guest lends it); `owned`, from a parameter
 /// of an export or any result (the guest gets or gives it whole).
@@ -825,6 +823,8 @@ fn type_facts(resolve: &Resolve, world: WorldId) -> (Types, Usage) {
     (info, usage)
 }
 
+/// The named interfaces the world imports or exports only under a plain
+/// name (`import x: ns:pkg/i`), with that name.
 fn plain_names(resolve: &Resolve, world: WorldId) -> HashMap<InterfaceId, String> {
     let world = &resolve.worlds[world];
     let items = || world.imports.iter().chain(world.exports.iter());
