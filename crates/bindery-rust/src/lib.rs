@@ -373,37 +373,23 @@ impl fmt::Display for FileBody<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // [`modules::block`]'s dropped newline: the first of the first item
         // that has any text.
-        let mut strip = true;
-        let mut write = |f: &mut fmt::Formatter<'_>, item: &dyn fmt::Display| {
-            if strip {
-                let mut out = SkipLeadingNewline::new(&mut *f);
-                write!(out, "{item}")?;
-                strip = !out.done();
-                Ok(())
-            } else {
-                write!(f, "{item}")
-            }
-        };
+        let mut out = SkipLeadingNewline::new(f);
         for item in self.items {
-            write(f, item)?;
+            out.write_str(item)?;
         }
         for module in self.modules {
-            write(
-                f,
-                &RootItem {
-                    item: &module.module(self.runtime),
-                },
-            )?;
+            let item = module.module(self.runtime);
+            write!(out, "{}", RootItem { item: &item })?;
         }
         for item in self
             .export_root
             .into_iter()
             .chain(self.after.iter().map(String::as_str))
         {
-            write(f, &item)?;
+            out.write_str(item)?;
         }
         let item = self.component_type.trim_start_matches('\n');
-        write(f, &RootItem { item: &item })
+        write!(out, "{}", RootItem { item: &item })
     }
 }
 

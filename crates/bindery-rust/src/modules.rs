@@ -3,7 +3,7 @@
 //! types, functions, traits, shims and export macro.
 
 use std::collections::BTreeSet;
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 use askama::Template;
 use bindery_ir::{Function, ResourceAbi, TypeIndex, TypeKind};
@@ -183,19 +183,15 @@ impl fmt::Display for Body<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // [`block`]'s dropped newline: the first of the first item that
         // has any text. A module starts with a blank line, as items do.
-        let mut strip = !self.after_header;
+        let mut out = SkipLeadingNewline {
+            dest: f,
+            done: self.after_header,
+        };
         for item in self.items {
-            if strip && !item.is_empty() {
-                strip = false;
-                f.write_str(item.strip_prefix('\n').unwrap_or(item))?;
-            } else {
-                f.write_str(item)?;
-            }
+            out.write_str(item)?;
         }
         for child in self.children {
-            f.write_str(if strip { "\n" } else { "\n\n" })?;
-            strip = false;
-            write!(f, "{}", child.module(self.runtime))?;
+            write!(out, "\n\n{}", child.module(self.runtime))?;
         }
         Ok(())
     }
@@ -211,12 +207,6 @@ pub struct SkipLeadingNewline<W> {
 impl<W> SkipLeadingNewline<W> {
     pub fn new(dest: W) -> Self {
         SkipLeadingNewline { dest, done: false }
-    }
-
-    /// Whether any text was written (so the newline was dropped, or there
-    /// was none to drop).
-    pub fn done(&self) -> bool {
-        self.done
     }
 }
 
