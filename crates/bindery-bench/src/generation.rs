@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use bindery::{Generator, Language};
 
-use crate::measure::{Cost, PeakAlloc, cost};
+use crate::measure::{Cost, PeakAlloc, costs};
 use crate::report::{Report, Target, ratio};
 use crate::table::{Bytes, cell};
 use crate::worlds::{self, World};
@@ -133,24 +133,42 @@ pub fn save(tool: &dyn Tool, world: &World, dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Measures `tool` on `world` in `language`, `runs` times after a warm-up;
-/// each run writes into a new directory under `scratch`.
+/// Measures `tools` on `world` in `language`, `runs` times each after a
+/// warm-up, taking turns (see [`costs`]); each run writes into a new
+/// directory under `scratch`.
 pub fn measure(
     heap: &PeakAlloc,
-    tool: &dyn Tool,
+    tools: &[&dyn Tool],
     language: Language,
     world: &World,
     scratch: &Path,
     runs: usize,
-) -> Result<Cost> {
-    let root = tempfile::Builder::new()
-        .prefix(&format!("{}-{}-", tool.name(), language.name()))
-        .tempdir_in(scratch)?;
-    let mut run = 0;
-    cost(heap, runs, || {
-        run += 1;
-        tool.generate(language, world, &root.path().join(run.to_string()))
-    })
+) -> Result<Vec<Cost>> {
+    let mut roots = Vec::new();
+    for tool in tools {
+        roots.push(
+            tempfile::Builder::new()
+                .prefix(&format!("{}-{}-", tool.name(), language.name()))
+                .tempdir_in(scratch)?,
+        );
+    }
+    let mut works: Vec<Box<dyn FnMut() -> Result<()> + '_>> = tools
+        .iter()
+        .zip(&roots)
+        .map(|(tool, root)| {
+            let mut run = 0;
+            Box::new(move || {
+                run += 1;
+                tool.generate(language, world, &root.path().join(run.to_string()))
+                    .with_context(|| {
+                        format!("{} {} on {}", tool.name(), language.name(), world.label)
+                    })
+            }) as Box<dyn FnMut() -> Result<()>>
+        })
+        .collect();
+    let mut works: Vec<&mut dyn FnMut() -> Result<()>> =
+        works.iter_mut().map(|work| &mut **work as _).collect();
+    costs(heap, runs, &mut works)
 }
 
 /// The generation section: for each world a row per measure (CPU, wall
@@ -160,9 +178,9 @@ pub fn section(heap: &PeakAlloc, rival: Option<&dyn Tool>, work: &Path) -> Resul
     // Runs per world: the median of several keeps a run disturbed by
     // another process out; the large world is slow enough to need fewer.
     let worlds = [
-        (worlds::proxy()?, 15),
-        (worlds::synthetic(&work.join("wit"), 20, 50)?, 7),
-        (worlds::synthetic(&work.join("wit"), 200, 50)?, 3),
+        (worlds::proxy()?, 31),
+        (worlds::synthetic(&work.join("wit"), 20, 50)?, 11),
+        (worlds::synthetic(&work.join("wit"), 200, 50)?, 5),
     ];
     let scratch = work.join("generated");
     std::fs::create_dir_all(&scratch)?;
@@ -171,16 +189,11 @@ pub fn section(heap: &PeakAlloc, rival: Option<&dyn Tool>, work: &Path) -> Resul
         let mut costs: Vec<(Cost, Option<Cost>)> = Vec::new();
         for &language in Language::ALL {
             eprintln!("bench: {} bindings of {}", language.name(), world.label);
-            let measure = |tool: &dyn Tool| {
-                measure(heap, tool, language, world, &scratch, *runs).with_context(|| {
-                    format!("{} {} on {}", tool.name(), language.name(), world.label)
-                })
-            };
-            let theirs = match rival.filter(|rival| rival.supports(language)) {
-                Some(rival) => Some(measure(rival)?),
-                None => None,
-            };
-            costs.push((measure(&Bindery)?, theirs));
+            let mut tools: Vec<&dyn Tool> = vec![&Bindery];
+            tools.extend(rival.filter(|rival| rival.supports(language)));
+            let mut measured = measure(heap, &tools, language, world, &scratch, *runs)?;
+            let theirs = (measured.len() > 1).then(|| measured.remove(1));
+            costs.push((measured.remove(0), theirs));
         }
         let mut row = |what: &str, cell: &dyn Fn(&Cost, Option<&Cost>) -> String| {
             let mut row = vec![format!("generation {what}, {}", world.label)];

@@ -105,31 +105,45 @@ pub struct Cost {
     pub peak_heap: usize,
 }
 
-/// Runs `work` `runs` times (after one unmeasured warm-up run) and
-/// returns the median CPU and wall time and the largest peak heap. The
-/// median keeps one run disturbed by another process out of the result.
-pub fn cost<E>(
+/// Runs each of `works` `runs` times (after one unmeasured warm-up run
+/// each) and returns, per work, the median CPU and wall time and the
+/// largest peak heap. The works take turns run by run, the order reversed
+/// every other round, so a phase in which the machine is slow (another
+/// process, a host stealing the virtual CPU) slows all of them alike and
+/// their ratio holds; the median keeps single disturbed runs out.
+pub fn costs<E>(
     heap: &PeakAlloc,
     runs: usize,
-    mut work: impl FnMut() -> Result<(), E>,
-) -> Result<Cost, E> {
-    work()?;
-    let mut cpu = Vec::with_capacity(runs);
-    let mut wall = Vec::with_capacity(runs);
-    let mut peak_heap = 0;
-    for _ in 0..runs.max(1) {
-        let baseline = heap.reset_peak();
-        let (cpu0, wall0) = (cpu_time(), Instant::now());
+    works: &mut [&mut dyn FnMut() -> Result<(), E>],
+) -> Result<Vec<Cost>, E> {
+    for work in works.iter_mut() {
         work()?;
-        wall.push(wall0.elapsed());
-        cpu.push(cpu_time() - cpu0);
-        peak_heap = peak_heap.max(heap.peak().saturating_sub(baseline));
     }
-    Ok(Cost {
-        cpu: median(&mut cpu),
-        wall: median(&mut wall),
-        peak_heap,
-    })
+    let mut cpu = vec![Vec::with_capacity(runs); works.len()];
+    let mut wall = vec![Vec::with_capacity(runs); works.len()];
+    let mut peak_heap = vec![0; works.len()];
+    for round in 0..runs.max(1) {
+        for turn in 0..works.len() {
+            let index = if round % 2 == 0 {
+                turn
+            } else {
+                works.len() - 1 - turn
+            };
+            let baseline = heap.reset_peak();
+            let (cpu0, wall0) = (cpu_time(), Instant::now());
+            works[index]()?;
+            wall[index].push(wall0.elapsed());
+            cpu[index].push(cpu_time() - cpu0);
+            peak_heap[index] = peak_heap[index].max(heap.peak().saturating_sub(baseline));
+        }
+    }
+    Ok((0..works.len())
+        .map(|index| Cost {
+            cpu: median(&mut cpu[index]),
+            wall: median(&mut wall[index]),
+            peak_heap: peak_heap[index],
+        })
+        .collect())
 }
 
 pub fn median<T: Ord + Copy>(values: &mut [T]) -> T {

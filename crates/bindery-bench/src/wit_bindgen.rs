@@ -27,10 +27,12 @@ impl WitBindgen {
             "c" => Some(wit_bindgen_c::Opts::default().build()),
             // Without gofmt: it runs as a separate process, which would
             // count against wit-bindgen (bindery's output needs no
-            // formatter).
+            // formatter). Quiet: it would print an empty line of warnings
+            // to stderr on every run, into the bench's progress.
             "go" => Some(
                 wit_bindgen_go::Opts {
                     format: wit_bindgen_go::Format::False,
+                    quiet: true,
                     ..Default::default()
                 }
                 .build(),
