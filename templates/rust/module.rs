@@ -1,6 +1,6 @@
 {% for line in docs %}{{ line }}
 {% endfor %}{{ vis }}mod {{ name }} {
-{%- if runtime.is_none() && body.is_empty() && prelude.is_none() -%}
+{%- if empty -%}
 }
 {%- else %}
 {%- match runtime %}
@@ -16,6 +16,4 @@
 {%- if let Some(prelude) = prelude %}
     use {{ prelude }};
 {%- endif %}
-    {{- body|indent(4, true)|safe }}
-}
 {%- endif %}

@@ -24,7 +24,8 @@ struct ModuleView<'a> {
     async_api: Option<String>,
     /// `--no-std`: the `use` of `Box`, `String` and `Vec` from `alloc`.
     prelude: Option<&'static str>,
-    body: Body<'a>,
+    /// Nothing inside: `mod name {}`.
+    empty: bool,
 }
 
 #[derive(Template)]
@@ -110,68 +111,22 @@ impl Node {
         self.children[position].child(rest)
     }
 
-    /// The module's items then its child modules, written straight into
-    /// the output (see [`Body`]); `runtime` says whether the file has a
-    /// `__bindery` module for leaves to `use`.
-    pub fn body(&self, runtime: bool, after_header: bool) -> Body<'_> {
-        Body {
-            items: &self.items,
-            children: &self.children,
+    /// The module itself, `pub mod name { … }`, written at its depth (a
+    /// module at depth `d` starts at column `4 * (d - 1)`).
+    pub fn module(&self, runtime: bool) -> Module<'_> {
+        Module {
+            node: self,
             runtime,
-            after_header,
         }
     }
 
-    /// The module itself: `pub mod name { … }`.
-    pub fn module(&self, runtime: bool) -> impl fmt::Display + '_ {
-        let private = self.private;
-        let import = match (self.leaf, private) {
-            (true, true) => Some("super::*".to_string()),
-            (true, false) if runtime => Some(format!("{}__bindery", "super::".repeat(self.depth))),
-            _ => None,
-        };
-        let async_api = (self.leaf && !private && self.asynchronous).then(|| {
-            format!(
-                "{}{}",
-                "super::".repeat(self.depth),
-                crate::spell::ASYNC_MODULE
-            )
-        });
-        let prelude = self.leaf.then_some(self.prelude).flatten();
-        let has_header = import.is_some() || prelude.is_some();
-        ModuleView {
-            vis: if private { "" } else { "pub " },
-            docs: &self.docs,
-            name: &self.name,
-            runtime: import,
-            async_api,
-            prelude,
-            body: self.body(runtime, has_header),
-        }
-    }
-}
-
-/// A module's items and child modules as [`block`] would join them, but
-/// written into the template's output (through its `indent` filter) as
-/// they are produced: rendering each module into a string first copied
-/// the file once per level of nesting, which set the peak memory of large
-/// worlds.
-pub struct Body<'a> {
-    items: &'a [String],
-    children: &'a [Node],
-    runtime: bool,
-    /// As [`block`]'s: otherwise the leading newline is dropped.
-    after_header: bool,
-}
-
-impl Body<'_> {
-    /// Whether nothing would be written.
-    pub fn is_empty(&self) -> bool {
+    /// Whether the module's body would write nothing.
+    fn body_is_empty(&self, after_header: bool) -> bool {
         self.children.is_empty()
             && match self.items.iter().find(|item| !item.is_empty()) {
                 None => true,
                 Some(first) => {
-                    !self.after_header
+                    !after_header
                         && first == "\n"
                         && self.items.iter().filter(|item| !item.is_empty()).count() == 1
                 }
@@ -179,19 +134,114 @@ impl Body<'_> {
     }
 }
 
-impl fmt::Display for Body<'_> {
+/// A module written straight into the output as its pieces are produced
+/// (rendering each module into a string first copied the file once per
+/// level of nesting, which set the peak memory of large worlds). Every
+/// line is indented once, for its depth in the file: an indenting writer
+/// per level of nesting handled each byte once per level.
+pub struct Module<'a> {
+    node: &'a Node,
+    runtime: bool,
+}
+
+impl fmt::Display for Module<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // [`block`]'s dropped newline: the first of the first item that
-        // has any text. A module starts with a blank line, as items do.
-        let mut out = SkipLeadingNewline {
-            dest: f,
-            done: self.after_header,
+        let node = self.node;
+        let private = node.private;
+        let import = match (node.leaf, private) {
+            (true, true) => Some("super::*".to_string()),
+            (true, false) if self.runtime => {
+                Some(format!("{}__bindery", "super::".repeat(node.depth)))
+            }
+            _ => None,
         };
-        for item in self.items {
-            out.write_str(item)?;
+        let async_api = (node.leaf && !private && node.asynchronous).then(|| {
+            format!(
+                "{}{}",
+                "super::".repeat(node.depth),
+                crate::spell::ASYNC_MODULE
+            )
+        });
+        let prelude = node.leaf.then_some(node.prelude).flatten();
+        let after_header = import.is_some() || prelude.is_some();
+        let empty = import.is_none() && prelude.is_none() && node.body_is_empty(after_header);
+        let head = ModuleView {
+            vis: if private { "" } else { "pub " },
+            docs: &node.docs,
+            name: &node.name,
+            runtime: import,
+            async_api,
+            prelude,
+            empty,
+        };
+        // The file's root (depth 0) is not a module: its children start at
+        // column 0.
+        let indent = node.depth.saturating_sub(1) * 4;
+        head.render_into(&mut Indented::new(&mut *f, indent, indent))
+            .map_err(|_| fmt::Error)?;
+        if empty {
+            return Ok(());
         }
-        for child in self.children {
-            write!(out, "\n\n{}", child.module(self.runtime))?;
+        // The body's lines one level deeper. Its first line, when it
+        // follows the header's `{` on the same line, gets one level only,
+        // as nested indent filters gave it (the outer ones were mid-line).
+        let mut body = SkipLeadingNewline {
+            dest: Indented::new(&mut *f, indent + 4, 4),
+            done: after_header,
+        };
+        for item in &node.items {
+            body.write_str(item)?;
+        }
+        for child in &node.children {
+            body.write_str("\n\n")?;
+            // At its own depth: straight into the output, past this
+            // level's indenting.
+            write!(body.dest.dest, "{}", child.module(self.runtime))?;
+        }
+        Indented::new(f, indent, indent).write_str("\n}")
+    }
+}
+
+/// Writes text with every line that has any text (an empty line stays
+/// empty) indented by `indent` spaces, the first line by `first`.
+struct Indented<W> {
+    dest: W,
+    indent: usize,
+    /// The indent of the next line; `None` in the middle of a line.
+    next: Option<usize>,
+}
+
+impl<W: fmt::Write> Indented<W> {
+    fn new(dest: W, indent: usize, first: usize) -> Self {
+        Indented {
+            dest,
+            indent,
+            next: Some(first),
+        }
+    }
+}
+
+impl<W: fmt::Write> fmt::Write for Indented<W> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        const SPACES: &str = "                                                                ";
+        let mut rest = text;
+        while !rest.is_empty() {
+            let end = rest.find('\n').map_or(rest.len(), |at| at + 1);
+            let (line, after) = rest.split_at(end);
+            if let Some(mut width) = self.next.take()
+                && line != "\n"
+            {
+                while width > 0 {
+                    let n = width.min(SPACES.len());
+                    self.dest.write_str(&SPACES[..n])?;
+                    width -= n;
+                }
+            }
+            self.dest.write_str(line)?;
+            if line.ends_with('\n') {
+                self.next = Some(self.indent);
+            }
+            rest = after;
         }
         Ok(())
     }
