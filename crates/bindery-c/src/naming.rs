@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use bindery_ir::{Error, Ir, Item, Type, TypeKind};
 use bindery_kit::Names;
-use heck::{ToShoutySnakeCase, ToSnakeCase};
+use bindery_kit::names::{shouty_snake_case, snake_case};
 
 use crate::walk::Side;
 
@@ -123,7 +123,7 @@ impl<'a> Naming<'a> {
         Ok(Naming {
             ir,
             names: Names::new(KEYWORDS, "_"),
-            world: world.to_snake_case(),
+            world: snake_case(world),
             inline_keys,
             renamed,
         })
@@ -137,11 +137,11 @@ impl<'a> Naming<'a> {
 
     /// A piece of a prefixed name: snake case, never a keyword on its own.
     pub fn snake(wit: &str) -> String {
-        wit.to_snake_case()
+        snake_case(wit)
     }
 
     pub fn shouty(text: &str) -> String {
-        text.to_shouty_snake_case()
+        shouty_snake_case(text)
     }
 
     /// The namespace of an interface on a side: `ns_pkg_iface`, with

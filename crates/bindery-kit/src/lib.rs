@@ -15,7 +15,7 @@
 pub mod capabilities;
 pub mod docs;
 mod files;
-mod names;
+pub mod names;
 
 pub use bindery_ir::{Error, ErrorKind, Ir};
 pub use capabilities::{Capabilities, Feature};

@@ -27,6 +27,29 @@ enum Case {
     Shouty,
 }
 
+impl Case {
+    /// heck's conversion, through [`kebab_case`] when the name allows.
+    fn convert(self, text: &str) -> String {
+        kebab_case(self, text).unwrap_or_else(|| match self {
+            Case::Snake => text.to_snake_case(),
+            Case::UpperCamel => text.to_upper_camel_case(),
+            Case::LowerCamel => text.to_lower_camel_case(),
+            Case::Shouty => text.to_shouty_snake_case(),
+        })
+    }
+}
+
+/// heck's `to_snake_case`, without the keyword escaping and caching of
+/// [`Names`]: for pieces of longer identifiers.
+pub fn snake_case(text: &str) -> String {
+    Case::Snake.convert(text)
+}
+
+/// heck's `to_shouty_snake_case`, as [`snake_case`].
+pub fn shouty_snake_case(text: &str) -> String {
+    Case::Shouty.convert(text)
+}
+
 impl Names {
     /// `keywords` is the text of `languages/<lang>/keywords`: one word per
     /// line, `#` starts a comment. Escaping appends `suffix` (e.g. `_`).
@@ -77,21 +100,111 @@ impl Names {
         if let Some(made) = self.made.borrow()[case as usize].get(wit) {
             return made.clone();
         }
-        let cased = match case {
-            Case::Snake => wit.to_snake_case(),
-            Case::UpperCamel => wit.to_upper_camel_case(),
-            Case::LowerCamel => wit.to_lower_camel_case(),
-            Case::Shouty => wit.to_shouty_snake_case(),
-        };
+        let cased = case.convert(wit);
         let made = self.escape(cased);
         self.made.borrow_mut()[case as usize].insert(wit.to_string(), made.clone());
         made
     }
 }
 
+/// heck's conversion of a kebab name whose words are each all lower or all
+/// upper case (`[a-z0-9]` or `[A-Z0-9]` between hyphens, as every WIT
+/// name is), without heck's general word splitting (case boundaries,
+/// Unicode), which cost thousands of instructions per name: its words are
+/// what lies between hyphens. `None` for any other name.
+fn kebab_case(case: Case, wit: &str) -> Option<String> {
+    let plain = wit.split('-').all(|word| {
+        let bytes = word.bytes();
+        bytes
+            .clone()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            || bytes
+                .into_iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+    });
+    if !plain {
+        return None;
+    }
+    let mut out = String::with_capacity(wit.len());
+    for (index, word) in wit.split('-').filter(|w| !w.is_empty()).enumerate() {
+        let start = out.len();
+        match case {
+            Case::Snake | Case::Shouty => {
+                if index > 0 {
+                    out.push('_');
+                }
+                out.push_str(word);
+            }
+            Case::UpperCamel | Case::LowerCamel => {
+                out.push_str(word);
+                out[start..].make_ascii_lowercase();
+                if index > 0 || matches!(case, Case::UpperCamel) {
+                    out[start..start + 1].make_ascii_uppercase();
+                }
+                continue;
+            }
+        }
+    }
+    match case {
+        Case::Shouty => out.make_ascii_uppercase(),
+        Case::Snake => out.make_ascii_lowercase(),
+        Case::UpperCamel | Case::LowerCamel => {}
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast path agrees with heck on every kebab name, however its
+    /// hyphens and digits fall.
+    #[test]
+    fn kebab_names_convert_as_heck_converts_them() {
+        let alphabet = ['a', 'z', 'A', 'Z', '0', '-'];
+        let mut names = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = names
+                .iter()
+                .flat_map(|name| alphabet.iter().map(move |c| format!("{name}{c}")))
+                .collect();
+            names.extend(longer);
+        }
+        names.extend(
+            [
+                "http-request",
+                "utf8-string",
+                "a1b2-c3",
+                "x--y-",
+                "HTTP-request-denied",
+                "TLS1-x",
+            ]
+            .map(String::from),
+        );
+        let mut checked = 0;
+        for name in &names {
+            let heck = [
+                name.to_snake_case(),
+                name.to_upper_camel_case(),
+                name.to_lower_camel_case(),
+                name.to_shouty_snake_case(),
+            ];
+            let ours = [
+                Case::Snake,
+                Case::UpperCamel,
+                Case::LowerCamel,
+                Case::Shouty,
+            ]
+            .map(|case| kebab_case(case, name));
+            if ours[0].is_some() {
+                assert_eq!(ours.map(Option::unwrap), heck, "{name:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 5_000, "{checked}");
+        assert_eq!(kebab_case(Case::Snake, "aB-x"), None);
+        assert_eq!(kebab_case(Case::Snake, "a_b"), None);
+    }
 
     #[test]
     fn escapes_after_case_conversion() {
