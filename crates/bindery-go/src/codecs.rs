@@ -247,6 +247,18 @@ pub fn flags_type(repr: FlagsRepr) -> Type {
 
 /// The converters of a type, as its parent (or a function) at `at` calls them.
 pub fn part(world: &GoWorld<'_>, names: &CodecNames, ty: Type, at: At) -> Part {
+    let converter = |op| converter(world, names, ty, at, op);
+    Part {
+        lower: converter(Op::Lower),
+        lift: converter(Op::Lift),
+        store: converter(Op::Store),
+        load: converter(Op::Load),
+    }
+}
+
+/// One converter of [`part`]: what a function's glue calls, which needs
+/// only the one it uses.
+pub fn converter(world: &GoWorld<'_>, names: &CodecNames, ty: Type, at: At, op: Op) -> String {
     match world.ir.unalias(ty) {
         Type::Id(index) => {
             let base = world
@@ -254,21 +266,22 @@ pub fn part(world: &GoWorld<'_>, names: &CodecNames, ty: Type, at: At) -> Part {
                 .def(index)
                 .codec
                 .map_or("none", |c| names.name(Key::of(world, c, at)));
-            Part {
-                lower: format!("wit_lower_{base}"),
-                lift: format!("wit_lift_{base}"),
-                store: format!("wit_store_{base}"),
-                load: format!("wit_load_{base}"),
-            }
+            let op = match op {
+                Op::Lower => "wit_lower_",
+                Op::Lift => "wit_lift_",
+                Op::Store => "wit_store_",
+                Op::Load => "wit_load_",
+            };
+            [op, base].concat()
         }
         prim => {
-            let name = prim_name(prim);
-            Part {
-                lower: format!("wit_runtime.Lower{name}"),
-                lift: format!("wit_runtime.Lift{name}"),
-                store: format!("wit_runtime.Store{name}"),
-                load: format!("wit_runtime.Load{name}"),
-            }
+            let op = match op {
+                Op::Lower => "wit_runtime.Lower",
+                Op::Lift => "wit_runtime.Lift",
+                Op::Store => "wit_runtime.Store",
+                Op::Load => "wit_runtime.Load",
+            };
+            [op, prim_name(prim)].concat()
         }
     }
 }
@@ -471,10 +484,10 @@ impl ViewBuilder<'_, '_> {
                 let (qualifier, makers, getters) = match names {
                     Some((home, n)) => (
                         world.qualifier(home, self.at, imports),
-                        n.makers.clone(),
-                        n.getters.clone(),
+                        &n.makers[..],
+                        &n.getters[..],
                     ),
-                    None => (String::new(), Vec::new(), Vec::new()),
+                    None => ("", &[][..], &[][..]),
                 };
                 let cases: Vec<Case> = cases
                     .iter()
@@ -640,7 +653,7 @@ impl ViewBuilder<'_, '_> {
         let exported = world.handle_is_exported(resource, self.at.dir);
         let home = world.home(resource, self.at.dir);
         let names = home.and_then(|h| world.type_names(h, resource));
-        let qualifier = home.map_or(String::new(), |h| world.qualifier(h, self.at, imports));
+        let qualifier = home.map_or("", |h| world.qualifier(h, self.at, imports));
         let own = ownership == bindery_ir::Ownership::Own;
         let from = match names {
             Some(n) if own => format!("{qualifier}{}", n.from_own),

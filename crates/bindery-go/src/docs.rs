@@ -42,14 +42,14 @@ pub fn comment(text: Option<&str>) -> Vec<String> {
     // Go source may not hold a byte order mark past its start, nor NUL (the
     // compiler rejects both, even in comments): they carry no meaning here.
     let cleaned;
-    let text = if text.contains(['\u{feff}', '\0']) {
+    let text = if text.contains('\0') || text.contains('\u{feff}') {
         cleaned = text.replace(['\u{feff}', '\0'], "");
         &cleaned
     } else {
         text
     };
     let mut blocks: Vec<Block> = Vec::new();
-    for line in docs::lines(text) {
+    for line in docs::line_slices(text) {
         let indent_len = line.len() - line.trim_start_matches([' ', '\t']).len();
         let trimmed = &line[indent_len..];
         if trimmed.is_empty() {
@@ -64,28 +64,28 @@ pub fn comment(text: Option<&str>) -> Vec<String> {
             match blocks.last_mut() {
                 Some(Block::Code(lines)) => {
                     if after_code {
-                        lines.push(String::new());
+                        lines.push("");
                     }
-                    lines.push(line.clone());
+                    lines.push(line);
                 }
-                _ => blocks.push(Block::Code(vec![line.clone()])),
+                _ => blocks.push(Block::Code(vec![line])),
             }
         } else {
             // Unindented (or an indented list item, unindented so gofmt
             // keeps it as plain text).
-            blocks.push(Block::Text(trimmed.to_string()));
+            blocks.push(Block::Text(trimmed));
         }
     }
     render(&blocks)
 }
 
-enum Block {
+enum Block<'a> {
     Blank,
-    Text(String),
-    Code(Vec<String>),
+    Text(&'a str),
+    Code(Vec<&'a str>),
 }
 
-fn render(blocks: &[Block]) -> Vec<String> {
+fn render(blocks: &[Block<'_>]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut pending_blank = false;
     for block in blocks {
@@ -96,7 +96,10 @@ fn render(blocks: &[Block]) -> Vec<String> {
                     out.push("//".to_string());
                 }
                 pending_blank = false;
-                out.push(format!("// {}", quotes(text)));
+                let mut line = String::with_capacity(text.len() + 3);
+                line.push_str("// ");
+                quotes(text, &mut line);
+                out.push(line);
             }
             Block::Code(lines) => {
                 if !out.is_empty() {
@@ -108,7 +111,7 @@ fn render(blocks: &[Block]) -> Vec<String> {
                     if line.is_empty() {
                         out.push("//".to_string());
                     } else {
-                        out.push(format!("//\t{}", &line[common..]));
+                        out.push(["//\t", &line[common..]].concat());
                     }
                 }
             }
@@ -119,12 +122,14 @@ fn render(blocks: &[Block]) -> Vec<String> {
 
 /// gofmt's typographic quotes in doc text: two backticks become “ and two
 /// single quotes ”, except in runs of three or more backticks (Markdown
-/// fences, which gofmt leaves alone).
-fn quotes(text: &str) -> String {
-    if !text.contains("``") && !text.contains("''") {
-        return text.to_string();
+/// fences, which gofmt leaves alone). Appends to `out`.
+fn quotes(text: &str, out: &mut String) {
+    // Single characters first: memchr, not a substring search per line.
+    let doubled = |c: char, pair: &str| text.contains(c) && text.contains(pair);
+    if !doubled('`', "``") && !doubled('\'', "''") {
+        out.push_str(text);
+        return;
     }
-    let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
         if let Some(after) = rest.strip_prefix("``") {
@@ -144,12 +149,11 @@ fn quotes(text: &str) -> String {
             rest = &rest[c.len_utf8()..];
         }
     }
-    out
 }
 
 /// Length of the leading whitespace all non-blank lines share (as a string
 /// prefix, as gofmt compares it).
-fn common_indent(lines: &[String]) -> usize {
+fn common_indent(lines: &[&str]) -> usize {
     let mut prefix: Option<&str> = None;
     for line in lines.iter().filter(|l| !l.is_empty()) {
         let indent = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];

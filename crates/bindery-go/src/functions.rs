@@ -6,7 +6,7 @@
 use askama::Template;
 use bindery_ir::{Area, Function, FunctionKind, Type};
 
-use crate::codecs::{CodecNames, PkgCodecs, part, slot_ranges};
+use crate::codecs::{CodecNames, PkgCodecs, converter, slot_ranges};
 use crate::docs;
 use crate::naming::function_id;
 use crate::runtime::{CoreKind, Op, RuntimeUse};
@@ -221,13 +221,8 @@ impl Context<'_, '_> {
         let mut steps = Vec::new();
         for ((ty, value), at) in types.iter().zip(&values).zip(at) {
             codecs.need(world, *ty, op, self.at, rt);
-            let part = part(world, self.names, *ty, self.at);
             steps.push(Step {
-                function: if op == Op::Store {
-                    part.store
-                } else {
-                    part.lower
-                },
+                function: converter(world, self.names, *ty, self.at, op),
                 value: value.clone(),
                 at,
             });
@@ -263,7 +258,7 @@ impl Context<'_, '_> {
             (Some(ty), Some(_), _) => {
                 codecs.need(world, ty, Op::Load, self.at, rt);
                 ImportResult::Area {
-                    load: part(world, self.names, ty, self.at).load,
+                    load: converter(world, self.names, ty, self.at, Op::Load),
                 }
             }
             (Some(ty), None, Some(core)) => {
@@ -271,7 +266,7 @@ impl Context<'_, '_> {
                 let kind = CoreKind::of(*core);
                 rt.cores.insert(kind);
                 ImportResult::Direct {
-                    lift: part(world, self.names, ty, self.at).lift,
+                    lift: converter(world, self.names, ty, self.at, Op::Lift),
                     suffix: kind.suffix(),
                 }
             }
@@ -326,9 +321,8 @@ impl Context<'_, '_> {
         let mut steps = Vec::new();
         for ((ty, local), at) in types.iter().zip(&locals).zip(at) {
             codecs.need(world, *ty, op, self.at, rt);
-            let part = part(world, self.names, *ty, self.at);
             steps.push(Step {
-                function: if indirect { part.load } else { part.lift },
+                function: converter(world, self.names, *ty, self.at, op),
                 value: local.clone(),
                 at,
             });
@@ -360,7 +354,7 @@ impl Context<'_, '_> {
                 codecs.need(world, ty, Op::Store, self.at, rt);
                 rt.export_return_area = rt.export_return_area.max(area.size);
                 ExportResult::Area {
-                    store: part(world, self.names, ty, self.at).store,
+                    store: converter(world, self.names, ty, self.at, Op::Store),
                 }
             }
             (Some(ty), None, Some(core)) => {
@@ -368,7 +362,7 @@ impl Context<'_, '_> {
                 let kind = CoreKind::of(*core);
                 rt.cores.insert(kind);
                 ExportResult::Direct {
-                    lower: part(world, self.names, ty, self.at).lower,
+                    lower: converter(world, self.names, ty, self.at, Op::Lower),
                     suffix: kind.suffix(),
                 }
             }

@@ -86,7 +86,7 @@ impl PackageFile {
             self.sections.push(render(codec)?);
         }
         if self.runtime {
-            self.imports.add(world.pkg_path(Pkg::Runtime));
+            self.imports.add(&world.pkg_path(Pkg::Runtime));
         }
         render(&FileView {
             marker: crate::MARKER,

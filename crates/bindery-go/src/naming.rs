@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use bindery_ir::{InterfaceIndex, Ir};
 use bindery_kit::Names;
-use heck::ToSnakeCase;
+use bindery_kit::names::snake_case;
 
 const KEYWORDS: &str = include_str!("../keywords");
 
@@ -62,8 +62,8 @@ pub fn interface_package(ir: &Ir, index: InterfaceIndex, key: &str, names: &Name
     }
     let mut out = format!(
         "{}_{}_",
-        package.namespace.to_snake_case(),
-        package.name.to_snake_case()
+        snake_case(&package.namespace),
+        snake_case(&package.name)
     );
     if let Some(version) = &package.version
         && has_several_versions(ir, &package.namespace, &package.name)
@@ -71,7 +71,7 @@ pub fn interface_package(ir: &Ir, index: InterfaceIndex, key: &str, names: &Name
         out.push_str(&version.replace(['.', '-', '+'], "_"));
         out.push('_');
     }
-    out.push_str(&name.to_snake_case());
+    out.push_str(&snake_case(name));
     out
 }
 
@@ -88,7 +88,7 @@ fn has_several_versions(ir: &Ir, namespace: &str, name: &str) -> bool {
 
 /// A C-like identifier from any text: runs of other characters become `_`.
 pub fn sanitize(text: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(text.len());
     let mut gap = false;
     for c in text.chars() {
         if c.is_ascii_alphanumeric() {
@@ -111,33 +111,34 @@ pub fn sanitize(text: &str) -> String {
 /// (`list<ns:pkg/iface@1.0.0.point>` → `list<iface.point>`): shorter
 /// function names; [`unique_sanitized`] settles the rare clash.
 pub fn short_codec_name(name: &str) -> String {
-    let mut out = String::new();
-    let mut word = String::new();
-    let mut chars = name.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut out = String::with_capacity(name.len());
+    // Where the current word (what follows the last delimiter) starts.
+    let mut word = 0;
+    let mut at = 0;
+    while let Some(c) = name[at..].chars().next() {
         match c {
             // `ns:pkg/`: drop what came since the last delimiter.
-            ':' => word.clear(),
-            '/' => word.clear(),
+            ':' | '/' => word = at + 1,
             // `@1.2.3`: skip the version up to the `.` before the type name
             // (the last dot) or the next delimiter.
             '@' => {
-                let rest: String = chars.clone().collect();
+                out.push_str(&name[word..at]);
+                let rest = &name[at + 1..];
                 let end = rest.find(['<', '>', ',', ' ']).unwrap_or(rest.len());
                 let version_end = rest[..end].rfind('.').unwrap_or(end);
-                for _ in 0..version_end {
-                    chars.next();
-                }
+                at += 1 + version_end;
+                word = at;
+                continue;
             }
             '<' | '>' | ',' | ' ' => {
-                out.push_str(&word);
-                word.clear();
-                out.push(c);
+                out.push_str(&name[word..=at]);
+                word = at + 1;
             }
-            other => word.push(other),
+            _ => {}
         }
+        at += c.len_utf8();
     }
-    out.push_str(&word);
+    out.push_str(&name[word..]);
     out
 }
 

@@ -48,12 +48,20 @@ pub struct Imports {
 }
 
 impl Imports {
-    pub fn add(&mut self, path: String) {
-        self.paths.entry(path).or_insert(None);
+    pub fn add(&mut self, path: &str) {
+        if !self.paths.contains_key(path) {
+            self.paths.insert(path.to_string(), None);
+        }
     }
 
-    pub fn add_as(&mut self, path: String, name: &str) {
-        self.paths.insert(path, Some(name.to_string()));
+    pub fn add_as(&mut self, path: &str, name: &str) {
+        match self.paths.get_mut(path) {
+            Some(Some(named)) if named == name => {}
+            Some(named) => *named = Some(name.to_string()),
+            None => {
+                self.paths.insert(path.to_string(), Some(name.to_string()));
+            }
+        }
     }
 
     /// The import specs, sorted by path as gofmt sorts an import block.
@@ -92,20 +100,20 @@ pub fn primitive(ty: Type) -> &'static str {
 impl GoWorld<'_> {
     /// A reference to package `pkg` from `at`: `name.` (recorded as an
     /// import) or nothing when it is the same package.
-    pub fn qualifier(&self, pkg: Pkg, at: At, imports: &mut Imports) -> String {
+    pub fn qualifier(&self, pkg: Pkg, at: At, imports: &mut Imports) -> &str {
         if pkg == at.pkg {
-            String::new()
-        } else {
-            match pkg {
-                // Its package is `types`, a name a parameter may take:
-                // imported as `wit_types`, which no generated name takes
-                // (parameters are lowerCamelCase; the package name is
-                // reserved).
-                Pkg::Types => imports.add_as(self.pkg_path(pkg), self.pkg_name(pkg)),
-                _ => imports.add(self.pkg_path(pkg)),
-            }
-            format!("{}.", self.pkg_name(pkg))
+            return "";
         }
+        let (qualifier, path) = self.reference(pkg);
+        match pkg {
+            // Its package is `types`, a name a parameter may take:
+            // imported as `wit_types`, which no generated name takes
+            // (parameters are lowerCamelCase; the package name is
+            // reserved).
+            Pkg::Types => imports.add_as(path, self.pkg_name(pkg)),
+            _ => imports.add(path),
+        }
+        qualifier
     }
 
     /// The Go type of a WIT type.

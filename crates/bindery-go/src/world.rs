@@ -88,6 +88,9 @@ pub struct GoWorld<'a> {
     pub ir: &'a Ir,
     pub names: Names,
     pkg_names: BTreeMap<Pkg, String>,
+    /// Per package, how others refer to it: `name.` and its import path
+    /// (made once: types are spelled thousands of times).
+    references: BTreeMap<Pkg, (String, String)>,
     imported: BTreeSet<InterfaceIndex>,
     exported: BTreeSet<InterfaceIndex>,
     exported_resources: BTreeSet<TypeIndex>,
@@ -105,6 +108,7 @@ impl<'a> GoWorld<'a> {
             ir,
             names: naming::names(),
             pkg_names: BTreeMap::new(),
+            references: BTreeMap::new(),
             imported: BTreeSet::new(),
             exported: BTreeSet::new(),
             exported_resources: BTreeSet::new(),
@@ -309,6 +313,21 @@ impl<'a> GoWorld<'a> {
             self.pkg_names
                 .insert(Pkg::Export(index), format!("export_{name}"));
             self.pkg_names.insert(Pkg::Iface(index), name);
+        }
+        self.references = self
+            .pkg_names
+            .iter()
+            .map(|(&pkg, name)| (pkg, (format!("{name}."), self.pkg_path(pkg))))
+            .collect();
+    }
+
+    /// How code in another package refers to `pkg`: `name.`, and the
+    /// import path that makes the name mean it.
+    pub fn reference(&self, pkg: Pkg) -> (&str, &str) {
+        match self.references.get(&pkg) {
+            Some((qualifier, path)) => (qualifier, path),
+            // Every package is named; pkg_name's fallback, spelled out.
+            None => ("main.", "wit_component/main"),
         }
     }
 
