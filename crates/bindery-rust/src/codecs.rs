@@ -142,6 +142,10 @@ pub struct Codecs<'n, 'a> {
     speller: Speller<'n, 'a>,
     pub instances: Vec<Instance>,
     index: HashMap<(usize, String), usize>,
+    /// [`Codecs::of`]'s answers so far: working out a shape (and the
+    /// shapes inside it) only to find its instance again was most of the
+    /// cost of a function's glue.
+    known: HashMap<(TypeIndex, Side, Mode), usize>,
     /// Primitive helpers used, by type and direction.
     pub primitives: BTreeSet<(u8, Dir)>,
     /// The world has futures or streams: owned handles can be lent into
@@ -184,6 +188,7 @@ impl<'n, 'a> Codecs<'n, 'a> {
             },
             instances: Vec::new(),
             index: HashMap::new(),
+            known: HashMap::new(),
             primitives: BTreeSet::new(),
             lending: naming
                 .ir
@@ -240,11 +245,15 @@ impl<'n, 'a> Codecs<'n, 'a> {
         } else {
             Mode::Owned
         };
+        if let Some(id) = self.known.get(&(shape_ty, context, mode)) {
+            return Ref::Inst(*id);
+        }
         let (shape, alias) = self.shape(shape_ty, context, mode);
         let codec = def.codec.unwrap_or_default();
         let key = (codec, alias.clone());
-        if let Some(id) = self.index.get(&key) {
-            return Ref::Inst(*id);
+        if let Some(&id) = self.index.get(&key) {
+            self.known.insert((shape_ty, context, mode), id);
+            return Ref::Inst(id);
         }
         let id = self.instances.len();
         self.instances.push(Instance {
@@ -256,6 +265,7 @@ impl<'n, 'a> Codecs<'n, 'a> {
             needs: BTreeSet::new(),
         });
         self.index.insert(key, id);
+        self.known.insert((shape_ty, context, mode), id);
         Ref::Inst(id)
     }
 

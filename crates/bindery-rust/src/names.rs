@@ -422,18 +422,17 @@ impl<'a> Naming<'a> {
         let Some(text) = docs else {
             return Vec::new();
         };
-        let lines = docs::lines(text.trim())
-            .into_iter()
-            .map(|line| line.replace('\t', "    "))
+        let lines = docs::line_slices(text.trim())
+            .map(|line| match line.contains('\t') {
+                true => line.replace('\t', "    "),
+                false => line.to_string(),
+            })
             .collect();
         code_blocks_as_text(lines)
             .into_iter()
-            .map(|line| {
-                if line.is_empty() {
-                    "///".to_string()
-                } else {
-                    format!("/// {line}")
-                }
+            .map(|line| match line.is_empty() {
+                true => "///".to_string(),
+                false => ["/// ", &line].concat(),
             })
             .collect()
     }
