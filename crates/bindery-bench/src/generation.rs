@@ -68,6 +68,32 @@ impl Tool for Bindery {
     }
 }
 
+/// bindery's front end alone: reading the WIT and building the IR, what
+/// every language's generation starts with. Measured beside the others on
+/// the `proxy` world, it shows the floor a language's ratio cannot go
+/// below (see the README). Writes nothing.
+#[derive(Debug)]
+pub struct FrontEnd;
+
+impl Tool for FrontEnd {
+    fn name(&self) -> &'static str {
+        "bindery-front-end"
+    }
+
+    fn supports(&self, _language: Language) -> bool {
+        true
+    }
+
+    fn files(&self, _language: Language, _world: &World) -> Result<Files> {
+        Ok(Files::new())
+    }
+
+    fn generate(&self, language: Language, world: &World, _out: &Path) -> Result<()> {
+        Bindery::generator(language, world).ir()?;
+        Ok(())
+    }
+}
+
 /// Bindings that another build of the bench wrote with [`save`], one
 /// directory per language: scripts/bench's release build, which has
 /// wit-bindgen, writes wit-bindgen's bindings of the fuel world for the dev
@@ -187,13 +213,20 @@ pub fn section(heap: &PeakAlloc, rival: Option<&dyn Tool>, work: &Path) -> Resul
     let mut report = Report::default();
     for (index, (world, runs)) in worlds.iter().enumerate() {
         let mut costs: Vec<(Cost, Option<Cost>)> = Vec::new();
+        let mut fronts: Vec<Cost> = Vec::new();
         for &language in Language::ALL {
             eprintln!("bench: {} bindings of {}", language.name(), world.label);
+            let rival = rival.filter(|rival| rival.supports(language));
             let mut tools: Vec<&dyn Tool> = vec![&Bindery];
-            tools.extend(rival.filter(|rival| rival.supports(language)));
-            let mut measured = measure(heap, &tools, language, world, &scratch, *runs)?;
-            let theirs = (measured.len() > 1).then(|| measured.remove(1));
-            costs.push((measured.remove(0), theirs));
+            tools.extend(rival);
+            if index == 0 {
+                tools.push(&FrontEnd);
+            }
+            let mut measured = measure(heap, &tools, language, world, &scratch, *runs)?.into_iter();
+            let ours = measured.next().context("no measure of bindery")?;
+            let theirs = rival.and_then(|_| measured.next());
+            fronts.extend(measured);
+            costs.push((ours, theirs));
         }
         let mut row = |what: &str, cell: &dyn Fn(&Cost, Option<&Cost>) -> String| {
             let mut row = vec![format!("generation {what}, {}", world.label)];
@@ -209,6 +242,20 @@ pub fn section(heap: &PeakAlloc, rival: Option<&dyn Tool>, work: &Path) -> Resul
         row("peak heap", &|o, t| {
             cell(Bytes(o.peak_heap), t.map(|t| Bytes(t.peak_heap)))
         });
+        if fronts.len() == costs.len() {
+            // bindery's front end alone against wit-bindgen's whole run.
+            let mut row = vec![format!(
+                "generation CPU floor (bindery reading the WIT and building the IR, no bindings), {}",
+                world.label
+            )];
+            row.extend(
+                fronts
+                    .iter()
+                    .zip(&costs)
+                    .map(|(front, (_, theirs))| cell(front.cpu, theirs.map(|t| t.cpu))),
+            );
+            report.rows.push(row);
+        }
         for (&language, (ours, theirs)) in Language::ALL.iter().zip(&costs) {
             let Some(theirs) = theirs else { continue };
             let name = language.name();
