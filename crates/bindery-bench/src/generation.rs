@@ -178,22 +178,20 @@ pub fn measure(
                 .tempdir_in(scratch)?,
         );
     }
-    let mut works: Vec<Box<dyn FnMut() -> Result<()> + '_>> = tools
+    let mut works: Vec<_> = tools
         .iter()
         .zip(&roots)
         .map(|(tool, root)| {
             let mut run = 0;
-            Box::new(move || {
+            move || {
                 run += 1;
                 tool.generate(language, world, &root.path().join(run.to_string()))
                     .with_context(|| {
                         format!("{} {} on {}", tool.name(), language.name(), world.label)
                     })
-            }) as Box<dyn FnMut() -> Result<()>>
+            }
         })
         .collect();
-    let mut works: Vec<&mut dyn FnMut() -> Result<()>> =
-        works.iter_mut().map(|work| &mut **work as _).collect();
     costs(heap, runs, &mut works)
 }
 

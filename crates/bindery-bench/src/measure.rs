@@ -114,7 +114,7 @@ pub struct Cost {
 pub fn costs<E>(
     heap: &PeakAlloc,
     runs: usize,
-    works: &mut [&mut dyn FnMut() -> Result<(), E>],
+    works: &mut [impl FnMut() -> Result<(), E>],
 ) -> Result<Vec<Cost>, E> {
     for work in works.iter_mut() {
         work()?;

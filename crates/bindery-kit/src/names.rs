@@ -50,6 +50,16 @@ pub fn shouty_snake_case(text: &str) -> String {
     Case::Shouty.convert(text)
 }
 
+/// heck's `to_upper_camel_case`, as [`snake_case`].
+pub fn upper_camel_case(text: &str) -> String {
+    Case::UpperCamel.convert(text)
+}
+
+/// heck's `to_lower_camel_case`, as [`snake_case`].
+pub fn lower_camel_case(text: &str) -> String {
+    Case::LowerCamel.convert(text)
+}
+
 impl Names {
     /// `keywords` is the text of `languages/<lang>/keywords`: one word per
     /// line, `#` starts a comment. Escaping appends `suffix` (e.g. `_`).
@@ -125,23 +135,18 @@ fn kebab_case(case: Case, wit: &str) -> Option<String> {
     if !plain {
         return None;
     }
+    let camel = matches!(case, Case::UpperCamel | Case::LowerCamel);
     let mut out = String::with_capacity(wit.len());
     for (index, word) in wit.split('-').filter(|w| !w.is_empty()).enumerate() {
+        if index > 0 && !camel {
+            out.push('_');
+        }
         let start = out.len();
-        match case {
-            Case::Snake | Case::Shouty => {
-                if index > 0 {
-                    out.push('_');
-                }
-                out.push_str(word);
-            }
-            Case::UpperCamel | Case::LowerCamel => {
-                out.push_str(word);
-                out[start..].make_ascii_lowercase();
-                if index > 0 || matches!(case, Case::UpperCamel) {
-                    out[start..start + 1].make_ascii_uppercase();
-                }
-                continue;
+        out.push_str(word);
+        if camel {
+            out[start..].make_ascii_lowercase();
+            if index > 0 || matches!(case, Case::UpperCamel) {
+                out[start..start + 1].make_ascii_uppercase();
             }
         }
     }
