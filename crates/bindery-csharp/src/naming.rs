@@ -20,7 +20,7 @@
 
 use bindery_ir::PackageName;
 use bindery_kit::Names;
-use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToUpperCamelCase};
+use bindery_kit::names::{lower_camel_case, shouty_snake_case, upper_camel_case};
 
 /// `languages/csharp/keywords`.
 const KEYWORDS: &str = include_str!("../keywords");
@@ -47,24 +47,22 @@ impl Naming {
 
     /// Parameters and record fields: `aB`, or `@in` for a keyword.
     pub fn ident(&self, wit: &str) -> String {
-        self.verbatim(wit)
-            .unwrap_or_else(|| wit.to_lower_camel_case())
+        self.verbatim(wit).unwrap_or_else(|| lower_camel_case(wit))
     }
 
     /// Variant case constructors and tags: `Circle`, or `@byte`.
     pub fn ident_upper(&self, wit: &str) -> String {
-        self.verbatim(wit)
-            .unwrap_or_else(|| wit.to_upper_camel_case())
+        self.verbatim(wit).unwrap_or_else(|| upper_camel_case(wit))
     }
 
     /// Types, resources, functions, interfaces: `RoundtripU8`.
     pub fn upper(&self, wit: &str) -> String {
-        wit.to_upper_camel_case()
+        upper_camel_case(wit)
     }
 
     /// Enum cases and flags: `NOT_FOUND`.
     pub fn shouty(&self, wit: &str) -> String {
-        wit.to_shouty_snake_case()
+        shouty_snake_case(wit)
     }
 
     /// `<World>World`: the world's namespace and the prefix of every other.

@@ -14,7 +14,7 @@ use std::collections::BTreeSet;
 
 use bindery_ir::{Interface, PackageName};
 use bindery_kit::Names;
-use heck::{ToLowerCamelCase, ToUpperCamelCase};
+use bindery_kit::names::{lower_camel_case, upper_camel_case};
 
 const KEYWORDS: &str = include_str!("../keywords");
 
@@ -39,7 +39,7 @@ impl Naming {
     /// The run-time name of a function, field, flag, method or export
     /// member: lowerCamelCase, never escaped.
     pub fn member(&self, wit: &str) -> String {
-        wit.to_lower_camel_case()
+        lower_camel_case(wit)
     }
 
     /// A member name as a property key in a declaration: quoted when it is
@@ -66,7 +66,7 @@ impl Naming {
 
     /// A type, interface, class or namespace name: UpperCamelCase.
     pub fn type_name(&self, wit: &str) -> String {
-        wit.to_upper_camel_case()
+        upper_camel_case(wit)
     }
 }
 
@@ -137,13 +137,13 @@ pub fn import_namespace(iface: &Interface, key: &str) -> String {
     match named(iface, key) {
         Some((name, package)) => {
             let mut out =
-                format!("{}-{}-{name}", package.namespace, package.name).to_upper_camel_case();
+                upper_camel_case(&format!("{}-{}-{name}", package.namespace, package.name));
             if let Some(version) = &package.version {
                 out.extend(version.chars().filter(char::is_ascii_alphanumeric));
             }
             out
         }
-        _ => key.to_upper_camel_case(),
+        _ => upper_camel_case(key),
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use bindery_ir::{Function, InterfaceIndex, Ir, Item, Type, TypeIndex, TypeKind};
 
-use heck::ToLowerCamelCase;
+use bindery_kit::names::lower_camel_case;
 
 use crate::naming::{self, Naming, Scope};
 
@@ -247,8 +247,9 @@ impl<'a> JsWorld<'a> {
                 ExportName {
                     member: naming::interface_specifier(iface, &item.key),
                     full: true,
-                    namespace: namespaces
-                        .claim(naming::import_namespace(iface, &item.key).to_lower_camel_case()),
+                    namespace: namespaces.claim(lower_camel_case(&naming::import_namespace(
+                        iface, &item.key,
+                    ))),
                 }
             } else {
                 ExportName {

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use bindery_ir::{InterfaceIndex, Ir};
 use bindery_kit::Names;
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use bindery_kit::names::{snake_case, upper_camel_case};
 
 const KEYWORDS: &str = include_str!("../keywords");
 
@@ -59,7 +59,7 @@ pub fn module_names(
                 }
                 None => (name.to_string(), name.to_string()),
             };
-            [name, &qualified, &versioned].map(|s| s.to_snake_case())
+            [name, &qualified, &versioned].map(snake_case)
         })
         .collect();
     // Each interface starts at level 0 and moves up while it shares its
@@ -83,7 +83,7 @@ pub fn module_names(
             let raw = &raw[level];
             let name = ModuleName {
                 module: names.escape(raw.clone()),
-                protocol: names.escape(raw.to_upper_camel_case()),
+                protocol: names.escape(upper_camel_case(raw)),
             };
             (index, name)
         })
