@@ -37,6 +37,9 @@ impl WitBindgen {
                 }
                 .build(),
             ),
+            // The NativeAOT-LLVM runtime (its default), whose shape bindery's
+            // C# follows.
+            "csharp" => Some(wit_bindgen_csharp::Opts::default().build()),
             _ => None,
         }
     }
