@@ -89,10 +89,32 @@ pub struct CodecKey {
 /// The calls that convert one value, as a parent or a function writes them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Part {
-    pub lower: String,
-    pub lift: String,
-    pub store: String,
-    pub load: String,
+    class: &'static str,
+    /// What follows the verb: `_point`, `U32`.
+    base: String,
+}
+
+impl Part {
+    pub fn lower(&self) -> String {
+        self.call(Op::Lower)
+    }
+
+    pub fn lift(&self) -> String {
+        self.call(Op::Lift)
+    }
+
+    pub fn store(&self) -> String {
+        self.call(Op::Store)
+    }
+
+    pub fn load(&self) -> String {
+        self.call(Op::Load)
+    }
+
+    /// Only the calls a caller uses are spelled.
+    fn call(&self, op: Op) -> String {
+        [self.class, ".", op.verb(), &self.base].concat()
+    }
 }
 
 /// The converters the world calls, collected while the functions are laid
@@ -258,13 +280,7 @@ pub fn part(world: &CsWorld<'_>, names: &CodecNames, ty: Type, dir: Dir) -> Part
         },
         prim => (ABI, primitive_name(prim).to_string()),
     };
-    let call = |op: Op| format!("{class}.{}{base}", op.verb());
-    Part {
-        lower: call(Op::Lower),
-        lift: call(Op::Lift),
-        store: call(Op::Store),
-        load: call(Op::Load),
-    }
+    Part { class, base }
 }
 
 /// How the runtime names a primitive's helpers (`LowerU32`).

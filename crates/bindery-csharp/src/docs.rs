@@ -35,22 +35,23 @@ pub fn summary(text: Option<&str>) -> Vec<String> {
     let Some(text) = text else {
         return Vec::new();
     };
-    let mut lines = docs::lines(text);
-    while lines.first().is_some_and(|l| l.trim().is_empty()) {
-        lines.remove(0);
-    }
-    while lines.last().is_some_and(|l| l.trim().is_empty()) {
-        lines.pop();
-    }
-    if lines.is_empty() {
+    // Slices of the docs (each trimmed at its end, so a blank line is
+    // empty), without the blank lines around them.
+    let lines: Vec<&str> = docs::line_slices(text).collect();
+    let Some(first) = lines.iter().position(|l| !l.is_empty()) else {
         return Vec::new();
-    }
-    let mut out = vec!["/// <summary>".to_string()];
-    for line in lines {
+    };
+    let last = lines.iter().rposition(|l| !l.is_empty()).unwrap_or(first);
+    let mut out = Vec::with_capacity(last - first + 3);
+    out.push("/// <summary>".to_string());
+    for line in &lines[first..=last] {
         if line.is_empty() {
             out.push("///".to_string());
         } else {
-            out.push(format!("/// {}", xml(&line)));
+            let mut text = String::with_capacity(line.len() + 8);
+            text.push_str("/// ");
+            push_xml(line, &mut text);
+            out.push(text);
         }
     }
     out.push("/// </summary>".to_string());
@@ -59,9 +60,25 @@ pub fn summary(text: Option<&str>) -> Vec<String> {
 
 /// Text made safe inside an XML element.
 pub fn xml(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    let mut out = String::with_capacity(text.len());
+    push_xml(text, &mut out);
+    out
+}
+
+/// [`xml`], appended to `out` in one pass.
+fn push_xml(text: &str, out: &mut String) {
+    let mut rest = text;
+    // A byte scan: the three are ASCII, so never inside a longer character.
+    while let Some(at) = rest.bytes().position(|b| matches!(b, b'&' | b'<' | b'>')) {
+        out.push_str(&rest[..at]);
+        out.push_str(match rest.as_bytes()[at] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            _ => "&gt;",
+        });
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
 }
 
 #[cfg(test)]
@@ -84,6 +101,13 @@ mod tests {
         );
         assert!(summary(Some("\n\n")).is_empty());
         assert!(summary(None).is_empty());
+    }
+
+    #[test]
+    fn xml_escapes_every_markup_character_once() {
+        assert_eq!(xml("&&<é>x>"), "&amp;&amp;&lt;é&gt;x&gt;");
+        assert_eq!(xml("&amp;"), "&amp;amp;");
+        assert_eq!(xml("plain"), "plain");
     }
 
     #[test]

@@ -347,10 +347,10 @@ impl Context<'_, '_> {
             let part = part(world, self.names, *ty, dir);
             let (call, at) = match &abi.params_indirect {
                 Some(area) => (
-                    part.store,
+                    part.store(),
                     format!("__bindery_params + {}", area.offsets[i]),
                 ),
-                None => (part.lower, format!("__bindery_slots + {slot}")),
+                None => (part.lower(), format!("__bindery_slots + {slot}")),
             };
             slot += flat_len(world, *ty);
             steps.push(Step { call, at });
@@ -381,13 +381,13 @@ impl Context<'_, '_> {
             (Some(ty), Some(_)) => {
                 codecs.need(world, ty, Op::Load, dir);
                 ImportResult::Area {
-                    load: part(world, self.names, ty, dir).load,
+                    load: part(world, self.names, ty, dir).load(),
                 }
             }
             (Some(ty), None) => {
                 codecs.need(world, ty, Op::Lift, dir);
                 ImportResult::Direct {
-                    lift: part(world, self.names, ty, dir).lift,
+                    lift: part(world, self.names, ty, dir).lift(),
                 }
             }
             (None, _) => ImportResult::None,
@@ -522,8 +522,8 @@ impl Context<'_, '_> {
             codecs.need(world, param.ty, op, dir);
             let part = part(world, self.names, param.ty, dir);
             let (call, at) = match &abi.params_indirect {
-                Some(area) => (part.load, format!("p0 + {}", area.offsets[i])),
-                None => (part.lift, format!("__bindery_slots + {slot}")),
+                Some(area) => (part.load(), format!("p0 + {}", area.offsets[i])),
+                None => (part.lift(), format!("__bindery_slots + {slot}")),
             };
             slot += flat_len(world, param.ty);
             steps.push(Step { call, at });
@@ -576,14 +576,14 @@ impl Context<'_, '_> {
             (Some(ty), Some(_), _) => {
                 codecs.need(world, ty, Op::Store, dir);
                 ExportResult::Area {
-                    store: part(world, self.names, ty, dir).store,
+                    store: part(world, self.names, ty, dir).store(),
                     cleanup: abi.post_return.is_some(),
                 }
             }
             (Some(ty), None, Some(core)) => {
                 codecs.need(world, ty, Op::Lower, dir);
                 ExportResult::Direct {
-                    lower: part(world, self.names, ty, dir).lower,
+                    lower: part(world, self.names, ty, dir).lower(),
                     to_core: from_slot(*core),
                 }
             }

@@ -68,15 +68,17 @@ struct HelpersView {
 /// Renders a template as a section: leading line breaks dropped (each
 /// template starts its lines with one).
 pub fn render(template: &impl Template) -> Result<String, Error> {
-    let text = template
+    let mut text = template
         .render()
         .map_err(|e| Error::output(format!("cannot lay out C# bindings: {e}")))?;
-    Ok(text.trim_start_matches('\n').to_string())
+    let breaks = text.len() - text.trim_start_matches('\n').len();
+    text.drain(..breaks);
+    Ok(text)
 }
 
 /// A file's text with exactly one final line break.
-fn finish(text: String) -> Vec<u8> {
-    let mut text = text.trim_end().to_string();
+fn finish(mut text: String) -> Vec<u8> {
+    text.truncate(text.trim_end().len());
     text.push('\n');
     text.into_bytes()
 }

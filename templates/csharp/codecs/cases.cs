@@ -8,7 +8,7 @@ internal static void Lower_{{ head.base }}({{ head.ty }} value, ulong* slots, __
         case {{ c.index }}:
             slots[0] = {{ c.index }};
 {%- if let Some(p) = c.payload %}
-            {{ p.part.lower }}({{ c.read }}, slots + 1, cleanup);
+            {{ p.part.lower() }}({{ c.read }}, slots + 1, cleanup);
 {%- endif %}
             break;
 {%- endfor %}
@@ -26,7 +26,7 @@ internal static {{ head.ty }} Lift_{{ head.base }}(ulong* slots)
 {%- for c in cases %}
         case {{ c.index }}:
 {%- if let Some(p) = c.payload %}
-            return {{ c.make_open }}{{ p.part.lift }}(slots + 1){{ c.make_close }};
+            return {{ c.make_open }}{{ p.part.lift() }}(slots + 1){{ c.make_close }};
 {%- else %}
             return {{ c.make_open }}{{ c.make_close }};
 {%- endif %}
@@ -46,7 +46,7 @@ internal static void Store_{{ head.base }}({{ head.ty }} value, nint address, __
         case {{ c.index }}:
             *({{ tag }}*)address = {{ c.index }};
 {%- if let Some(p) = c.payload %}
-            {{ p.part.store }}({{ c.read }}, address + {{ payload_offset }}, cleanup);
+            {{ p.part.store() }}({{ c.read }}, address + {{ payload_offset }}, cleanup);
 {%- endif %}
             break;
 {%- endfor %}
@@ -64,7 +64,7 @@ internal static {{ head.ty }} Load_{{ head.base }}(nint address)
 {%- for c in cases %}
         case {{ c.index }}:
 {%- if let Some(p) = c.payload %}
-            return {{ c.make_open }}{{ p.part.load }}(address + {{ payload_offset }}){{ c.make_close }};
+            return {{ c.make_open }}{{ p.part.load() }}(address + {{ payload_offset }}){{ c.make_close }};
 {%- else %}
             return {{ c.make_open }}{{ c.make_close }};
 {%- endif %}

@@ -3,7 +3,7 @@
 internal static void Lower_{{ head.base }}({{ head.ty }} value, ulong* slots, __BinderyCleanup? cleanup)
 {
 {%- for m in members %}
-    {{ m.part.lower }}({{ m.read }}, slots + {{ m.slot }}, cleanup);
+    {{ m.part.lower() }}({{ m.read }}, slots + {{ m.slot }}, cleanup);
 {%- endfor %}
 }
 {%- endif %}
@@ -11,7 +11,7 @@ internal static void Lower_{{ head.base }}({{ head.ty }} value, ulong* slots, __
 
 internal static {{ head.ty }} Lift_{{ head.base }}(ulong* slots)
 {
-    return {{ make_open }}{% for m in members %}{{ m.part.lift }}(slots + {{ m.slot }}){% if !loop.last %}, {% endif %}{% endfor %}{{ make_close }};
+    return {{ make_open }}{% for m in members %}{{ m.part.lift() }}(slots + {{ m.slot }}){% if !loop.last %}, {% endif %}{% endfor %}{{ make_close }};
 }
 {%- endif %}
 {%- if head.uses.store %}
@@ -19,7 +19,7 @@ internal static {{ head.ty }} Lift_{{ head.base }}(ulong* slots)
 internal static void Store_{{ head.base }}({{ head.ty }} value, nint address, __BinderyCleanup? cleanup)
 {
 {%- for m in members %}
-    {{ m.part.store }}({{ m.read }}, address + {{ m.offset }}, cleanup);
+    {{ m.part.store() }}({{ m.read }}, address + {{ m.offset }}, cleanup);
 {%- endfor %}
 }
 {%- endif %}
@@ -27,6 +27,6 @@ internal static void Store_{{ head.base }}({{ head.ty }} value, nint address, __
 
 internal static {{ head.ty }} Load_{{ head.base }}(nint address)
 {
-    return {{ make_open }}{% for m in members %}{{ m.part.load }}(address + {{ m.offset }}){% if !loop.last %}, {% endif %}{% endfor %}{{ make_close }};
+    return {{ make_open }}{% for m in members %}{{ m.part.load() }}(address + {{ m.offset }}){% if !loop.last %}, {% endif %}{% endfor %}{{ make_close }};
 }
 {%- endif %}

@@ -5,7 +5,7 @@ internal static void Lower_{{ head.base }}({{ head.ty }} value, ulong* slots, __
     __BinderyAbi.CheckLength(value.Length, {{ length }});
     for (int i = 0; i < {{ length }}; i++)
     {
-        {{ part.lower }}(value[i], slots + i * {{ stride }}, cleanup);
+        {{ part.lower() }}(value[i], slots + i * {{ stride }}, cleanup);
     }
 }
 {%- endif %}
@@ -16,7 +16,7 @@ internal static {{ head.ty }} Lift_{{ head.base }}(ulong* slots)
     var array = global::System.GC.AllocateArray<{{ element }}>({{ length }});
     for (int i = 0; i < {{ length }}; i++)
     {
-        array[i] = {{ part.lift }}(slots + i * {{ stride }});
+        array[i] = {{ part.lift() }}(slots + i * {{ stride }});
     }
     return array;
 }
@@ -28,7 +28,7 @@ internal static void Store_{{ head.base }}({{ head.ty }} value, nint address, __
     __BinderyAbi.CheckLength(value.Length, {{ length }});
     for (int i = 0; i < {{ length }}; i++)
     {
-        {{ part.store }}(value[i], address + i * {{ size }}, cleanup);
+        {{ part.store() }}(value[i], address + i * {{ size }}, cleanup);
     }
 }
 {%- endif %}
@@ -39,7 +39,7 @@ internal static {{ head.ty }} Load_{{ head.base }}(nint address)
     var array = global::System.GC.AllocateArray<{{ element }}>({{ length }});
     for (int i = 0; i < {{ length }}; i++)
     {
-        array[i] = {{ part.load }}(address + i * {{ size }});
+        array[i] = {{ part.load() }}(address + i * {{ size }});
     }
     return array;
 }

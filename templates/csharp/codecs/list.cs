@@ -6,7 +6,7 @@ internal static void Lower_{{ head.base }}({{ head.ty }} value, ulong* slots, __
     nint address = __BinderyAbi.Alloc(length * {{ size }}, {{ align }}, cleanup);
     for (int i = 0; i < length; i++)
     {
-        {{ part.store }}(value[i], address + i * {{ size }}, cleanup);
+        {{ part.store() }}(value[i], address + i * {{ size }}, cleanup);
     }
     slots[0] = __BinderyAbi.Slot(address);
     slots[1] = (uint)length;
@@ -21,7 +21,7 @@ internal static {{ head.ty }} Lift_{{ head.base }}(ulong* slots)
     var list = new {{ head.ty }}(length);
     for (int i = 0; i < length; i++)
     {
-        list.Add({{ part.load }}(address + i * {{ size }}));
+        list.Add({{ part.load() }}(address + i * {{ size }}));
     }
     __BinderyAbi.Free(address);
     return list;

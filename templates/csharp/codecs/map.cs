@@ -8,8 +8,8 @@ internal static void Lower_{{ head.base }}({{ head.ty }} value, ulong* slots, __
     foreach (var entry in value)
     {
         nint at = address + i * {{ size }};
-        {{ key.store }}(entry.Key, at, cleanup);
-        {{ value.store }}(entry.Value, at + {{ value_offset }}, cleanup);
+        {{ key.store() }}(entry.Key, at, cleanup);
+        {{ value.store() }}(entry.Value, at + {{ value_offset }}, cleanup);
         i++;
     }
     slots[0] = __BinderyAbi.Slot(address);
@@ -26,8 +26,8 @@ internal static {{ head.ty }} Lift_{{ head.base }}(ulong* slots)
     for (int i = 0; i < length; i++)
     {
         nint at = address + i * {{ size }};
-        var key = {{ key.load }}(at);
-        map[key] = {{ value.load }}(at + {{ value_offset }});
+        var key = {{ key.load() }}(at);
+        map[key] = {{ value.load() }}(at + {{ value_offset }});
     }
     __BinderyAbi.Free(address);
     return map;

@@ -6,13 +6,13 @@ internal static void Lower_{{ head.base }}({{ head.ty }} value, ulong* slots, __
     if (value.HasValue)
     {
         slots[0] = 1;
-        {{ part.lower }}(value.Value, slots + 1, cleanup);
+        {{ part.lower() }}(value.Value, slots + 1, cleanup);
     }
 {%- else %}
     if (value is { } some)
     {
         slots[0] = 1;
-        {{ part.lower }}(some, slots + 1, cleanup);
+        {{ part.lower() }}(some, slots + 1, cleanup);
     }
 {%- endif %}
     else
@@ -29,7 +29,7 @@ internal static {{ head.ty }} Lift_{{ head.base }}(ulong* slots)
     {
         return {{ none }};
     }
-    return {{ some_open }}{{ part.lift }}(slots + 1){{ some_close }};
+    return {{ some_open }}{{ part.lift() }}(slots + 1){{ some_close }};
 }
 {%- endif %}
 {%- if head.uses.store %}
@@ -40,13 +40,13 @@ internal static void Store_{{ head.base }}({{ head.ty }} value, nint address, __
     if (value.HasValue)
     {
         *(byte*)address = 1;
-        {{ part.store }}(value.Value, address + {{ payload_offset }}, cleanup);
+        {{ part.store() }}(value.Value, address + {{ payload_offset }}, cleanup);
     }
 {%- else %}
     if (value is { } some)
     {
         *(byte*)address = 1;
-        {{ part.store }}(some, address + {{ payload_offset }}, cleanup);
+        {{ part.store() }}(some, address + {{ payload_offset }}, cleanup);
     }
 {%- endif %}
     else
@@ -63,6 +63,6 @@ internal static {{ head.ty }} Load_{{ head.base }}(nint address)
     {
         return {{ none }};
     }
-    return {{ some_open }}{{ part.load }}(address + {{ payload_offset }}){{ some_close }};
+    return {{ some_open }}{{ part.load() }}(address + {{ payload_offset }}){{ some_close }};
 }
 {%- endif %}
