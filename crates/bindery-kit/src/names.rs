@@ -117,13 +117,17 @@ impl Names {
     }
 }
 
-/// heck's conversion of a kebab name whose words are each all lower or all
-/// upper case (`[a-z0-9]` or `[A-Z0-9]` between hyphens, as every WIT
-/// name is), without heck's general word splitting (case boundaries,
-/// Unicode), which cost thousands of instructions per name: its words are
-/// what lies between hyphens. `None` for any other name.
+/// heck's conversion of a name whose words are each all lower or all
+/// upper case (`[a-z0-9]` or `[A-Z0-9]`) between ASCII separators (any
+/// other ASCII character: `-` in every WIT name, also `[`, `]` and `.` in
+/// a function's full name such as `[method]fields.get`), without heck's
+/// general word splitting (case boundaries, Unicode), which cost thousands
+/// of instructions per name. heck splits words at every character that is
+/// not alphanumeric, so its words are what lies between separators. `None`
+/// for any other name.
 fn kebab_case(case: Case, wit: &str) -> Option<String> {
-    let plain = wit.split('-').all(|word| {
+    let separator = |c: char| c.is_ascii() && !c.is_ascii_alphanumeric();
+    let plain = wit.split(separator).all(|word| {
         let bytes = word.bytes();
         bytes
             .clone()
@@ -137,7 +141,7 @@ fn kebab_case(case: Case, wit: &str) -> Option<String> {
     }
     let camel = matches!(case, Case::UpperCamel | Case::LowerCamel);
     let mut out = String::with_capacity(wit.len());
-    for (index, word) in wit.split('-').filter(|w| !w.is_empty()).enumerate() {
+    for (index, word) in wit.split(separator).filter(|w| !w.is_empty()).enumerate() {
         if index > 0 && !camel {
             out.push('_');
         }
@@ -162,11 +166,11 @@ fn kebab_case(case: Case, wit: &str) -> Option<String> {
 mod tests {
     use super::*;
 
-    /// The fast path agrees with heck on every kebab name, however its
-    /// hyphens and digits fall.
+    /// The fast path agrees with heck on every name it takes, however its
+    /// separators and digits fall.
     #[test]
     fn kebab_names_convert_as_heck_converts_them() {
-        let alphabet = ['a', 'z', 'A', 'Z', '0', '-'];
+        let alphabet = ['a', 'z', 'A', 'Z', '0', '-', '.', '['];
         let mut names = vec![String::new()];
         for _ in 0..5 {
             let longer: Vec<String> = names
@@ -207,8 +211,20 @@ mod tests {
             }
         }
         assert!(checked > 5_000, "{checked}");
+        for name in [
+            "[method]fields.get",
+            "[static]a-b.c-d",
+            "x_y",
+            "a]]b",
+            "1.2.3",
+        ] {
+            let ours = kebab_case(Case::UpperCamel, name);
+            assert_eq!(ours.as_deref(), Some(name.to_upper_camel_case().as_str()));
+        }
+        // Mixed case within a word, and non-ASCII, go the general way.
         assert_eq!(kebab_case(Case::Snake, "aB-x"), None);
-        assert_eq!(kebab_case(Case::Snake, "a_b"), None);
+        assert_eq!(kebab_case(Case::Snake, "a-é"), None);
+        assert_eq!(kebab_case(Case::Snake, "a\u{a0}b"), None);
     }
 
     #[test]
