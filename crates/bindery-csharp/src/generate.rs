@@ -35,6 +35,32 @@ pub struct Block {
     pub sections: Vec<String>,
 }
 
+impl Block {
+    /// Lays the block out in a buffer big enough for its sections and
+    /// their indents, so the buffer never grows (copying itself) on the
+    /// way: an interface can hold a hundred kilobytes.
+    pub fn lay_out(&self) -> Result<String, Error> {
+        let sections: usize = self
+            .sections
+            .iter()
+            .map(|s| s.len() + s.len() / 8 + 8)
+            .sum();
+        let docs: usize = self.docs.iter().map(|d| d.len() + 1).sum();
+        render_into(self, sections + docs + self.declaration.len() + 8)
+    }
+}
+
+impl CsFile {
+    /// Lays the file out in a buffer big enough for it ([`Block::lay_out`]).
+    pub fn lay_out(&self) -> Result<String, Error> {
+        let sections: usize = self.sections.iter().map(|s| s.len() + 2).sum();
+        render_into(
+            self,
+            sections + self.header.len() + self.namespace.len() + 16,
+        )
+    }
+}
+
 /// A C# file: the header, a file-scoped namespace, the sections.
 #[derive(Template)]
 #[template(path = "files/file.cs")]
@@ -68,8 +94,14 @@ struct HelpersView {
 /// Renders a template as a section: leading line breaks dropped (each
 /// template starts its lines with one).
 pub fn render(template: &impl Template) -> Result<String, Error> {
-    let mut text = template
-        .render()
+    render_into(template, 0)
+}
+
+/// [`render`] into a buffer of at least `capacity` bytes.
+fn render_into<T: Template>(template: &T, capacity: usize) -> Result<String, Error> {
+    let mut text = String::with_capacity(capacity.max(T::SIZE_HINT));
+    template
+        .render_into(&mut text)
         .map_err(|e| Error::output(format!("cannot lay out C# bindings: {e}")))?;
     let breaks = text.len() - text.trim_start_matches('\n').len();
     text.drain(..breaks);
@@ -171,21 +203,24 @@ pub fn generate(world: &CsWorld<'_>) -> Result<Files, Error> {
     let abi = AbiView::new(&codecs, return_area, post_return, rep_table, fixed_lists);
     let glue = vec![
         render(&abi)?,
-        render(&Block {
+        Block {
             docs: vec![
                 "/// <summary>Converters between C# values and the Canonical ABI, one per type.</summary>".into(),
             ],
             declaration: format!("internal static unsafe class {CODECS}"),
             sections: codec_sections,
-        })?,
+        }.lay_out()?,
     ];
     files.insert(
         format!("{}_bindery.cs", world.namespace),
-        finish(render(&CsFile {
-            header: header(),
-            namespace: world.namespace.clone(),
-            sections: glue,
-        })?),
+        finish(
+            CsFile {
+                header: header(),
+                namespace: world.namespace.clone(),
+                sections: glue,
+            }
+            .lay_out()?,
+        ),
     );
     files.insert(
         format!("{}_wasm_import_linkage_attribute.cs", world.namespace),
@@ -224,31 +259,39 @@ fn emit_home(
     match home {
         Home::Iface(i, _) => {
             let docs = crate::docs::summary(world.ir.interfaces[i].docs.as_deref());
-            let interface = render(&Block {
+            let interface = Block {
                 docs,
                 declaration: format!("public interface {}", names.interface),
                 sections,
-            })?;
+            }
+            .lay_out()?;
             files.insert(
                 format!("{}.{}.cs", names.namespace, names.interface),
-                finish(render(&CsFile {
-                    header: header(),
-                    namespace: names.namespace.clone(),
-                    sections: vec![interface],
-                })?),
+                finish(
+                    CsFile {
+                        header: header(),
+                        namespace: names.namespace.clone(),
+                        sections: vec![interface],
+                    }
+                    .lay_out()?,
+                ),
             );
-            let class = render(&Block {
+            let class = Block {
                 docs: Vec::new(),
                 declaration: format!("public static class {}", names.interop),
                 sections: interop,
-            })?;
+            }
+            .lay_out()?;
             files.insert(
                 format!("{}.{}.cs", names.namespace, names.interop),
-                finish(render(&CsFile {
-                    header: header(),
-                    namespace: names.namespace.clone(),
-                    sections: vec![class],
-                })?),
+                finish(
+                    CsFile {
+                        header: header(),
+                        namespace: names.namespace.clone(),
+                        sections: vec![class],
+                    }
+                    .lay_out()?,
+                ),
             );
         }
         Home::World | Home::WorldImports | Home::WorldExports => {
@@ -272,11 +315,12 @@ fn world_sections(
     let names = world.home_names(home);
     let mut text = match files.get(&path) {
         Some(existing) => String::from_utf8_lossy(existing).trim_end().to_string(),
-        None => render(&CsFile {
+        None => CsFile {
             header: header(),
             namespace: world.namespace.clone(),
             sections: Vec::new(),
-        })?,
+        }
+        .lay_out()?,
     };
     let mut push = |section: String| {
         if !section.is_empty() {
@@ -304,18 +348,24 @@ fn world_sections(
         }
         Home::WorldImports | Home::WorldExports => {
             if !sections.is_empty() {
-                push(render(&Block {
-                    docs: Vec::new(),
-                    declaration: format!("public interface {}", names.interface),
-                    sections,
-                })?);
+                push(
+                    Block {
+                        docs: Vec::new(),
+                        declaration: format!("public interface {}", names.interface),
+                        sections,
+                    }
+                    .lay_out()?,
+                );
             }
             if !interop.is_empty() {
-                push(render(&Block {
-                    docs: Vec::new(),
-                    declaration: format!("public static class {}", names.interop),
-                    sections: interop,
-                })?);
+                push(
+                    Block {
+                        docs: Vec::new(),
+                        declaration: format!("public static class {}", names.interop),
+                        sections: interop,
+                    }
+                    .lay_out()?,
+                );
             }
         }
         Home::Iface(..) => {}

@@ -80,35 +80,40 @@ pub fn stubs(world: &CsWorld<'_>) -> Result<Files, Error> {
                 "global::{}.{}.{}",
                 names.namespace, names.interface, resource.interface
             );
-            sections.push(render(&Block {
-                docs: Vec::new(),
-                declaration: format!("public class {} : {base}, {interface}", resource.name),
-                sections: by_resource.remove(&(home, ty)).unwrap_or_default(),
-            })?);
+            sections.push(
+                Block {
+                    docs: Vec::new(),
+                    declaration: format!("public class {} : {base}, {interface}", resource.name),
+                    sections: by_resource.remove(&(home, ty)).unwrap_or_default(),
+                }
+                .lay_out()?,
+            );
         }
         let has_functions = world.functions(Dir::Export).iter().any(|f| f.home == home);
         if sections.is_empty() && !has_functions {
             continue;
         }
-        let class = render(&Block {
+        let class = Block {
             docs: Vec::new(),
             declaration: format!(
                 "public partial class {} : global::{}.{}",
                 names.implementation, names.namespace, names.interface
             ),
             sections,
-        })?;
+        }
+        .lay_out()?;
         let path = match home {
             Home::WorldExports => format!("{}.cs", names.implementation),
             _ => format!("{}.{}.cs", names.namespace, names.implementation),
         };
         files.insert(
             path,
-            render(&CsFile {
+            CsFile {
                 header: HEADER.to_string(),
                 namespace: names.namespace.clone(),
                 sections: vec![class],
-            })?
+            }
+            .lay_out()?
             .trim_end()
             .to_string()
                 + "\n",
