@@ -47,9 +47,30 @@ struct Replaced {
 struct MainFuncView;
 
 pub fn render(template: &impl Template) -> Result<String, Error> {
+    render_into(template, 0)
+}
+
+/// [`render`] into a buffer of at least `capacity` bytes.
+fn render_into<T: Template>(template: &T, capacity: usize) -> Result<String, Error> {
+    let mut text = String::with_capacity(capacity.max(T::SIZE_HINT));
     template
-        .render()
-        .map_err(|e| Error::output(format!("cannot lay out Go bindings: {e}")))
+        .render_into(&mut text)
+        .map_err(|e| Error::output(format!("cannot lay out Go bindings: {e}")))?;
+    Ok(text)
+}
+
+impl FileView {
+    /// Lays the file out in a buffer big enough for its sections, so the
+    /// buffer never grows (copying itself) on the way: a package's file
+    /// can hold a hundred kilobytes.
+    fn lay_out(&self) -> Result<String, Error> {
+        let lines = |lines: &[String]| lines.iter().map(|l| l.len() + 2).sum::<usize>();
+        let sections: usize = self.sections.iter().map(String::len).sum();
+        render_into(
+            self,
+            sections + lines(&self.docs) + lines(&self.imports) + self.package.len() + 64,
+        )
+    }
 }
 
 /// One package being filled.
@@ -88,13 +109,14 @@ impl PackageFile {
         if self.runtime {
             self.imports.add(&world.pkg_path(Pkg::Runtime));
         }
-        render(&FileView {
+        FileView {
             marker: crate::MARKER,
             docs: self.docs,
             package: world.pkg_name(self.at.pkg).to_string(),
             imports: self.imports.sorted(),
             sections: self.sections,
-        })
+        }
+        .lay_out()
     }
 }
 
