@@ -6,16 +6,50 @@ use std::fs;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use sha2::{Digest, Sha256};
 use wasmtime::component::Component;
 use wasmtime::{Config, Engine, WasmBacktraceDetails};
 
 /// An engine with the component model and the proposals the cases use
 /// (`map<K, V>`, fixed-length lists), and traps that name the guest's
-/// source lines when the guest carries DWARF.
-pub fn engine() -> Result<Engine> {
-    Ok(Engine::new(&config())?)
+/// source lines when the guest carries DWARF, compiling with `compiler`.
+pub fn engine(compiler: Compiler) -> Result<Engine> {
+    let mut config = config();
+    if compiler == Compiler::Winch {
+        config.strategy(wasmtime::Strategy::Winch);
+    }
+    Ok(Engine::new(&config)?)
+}
+
+/// wasmtime's compiler for the components a harness runs: `winch` or
+/// `cranelift`, as an environment variable names it (Winch when unset).
+/// The JS and Python guests are interpreters of 12 and 18 MB: Cranelift
+/// took 14-20 s to compile each, most of a case's cost, and Winch,
+/// wasmtime's single-pass compiler, takes 3-5 s; its code runs slower, but
+/// a case runs for seconds at most. What the checks prove does not depend
+/// on the compiler.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compiler {
+    Winch,
+    Cranelift,
+}
+
+impl Compiler {
+    pub fn from_env(var: &str) -> Result<Compiler> {
+        match std::env::var(var).as_deref().map(str::trim) {
+            Err(_) | Ok("" | "winch") => Ok(Compiler::Winch),
+            Ok("cranelift") => Ok(Compiler::Cranelift),
+            Ok(other) => bail!("{var}={other}: expected `winch` or `cranelift`"),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Compiler::Winch => "winch",
+            Compiler::Cranelift => "cranelift",
+        }
+    }
 }
 
 /// The configuration of [`engine`], for harnesses that add to it.

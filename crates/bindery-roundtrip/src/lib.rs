@@ -37,6 +37,7 @@ use anyhow::Result;
 use wasmtime::Engine;
 
 use crate::case::Case;
+pub use crate::engine::Compiler;
 use crate::engine::{ComponentCache, Switches};
 use crate::guest::{GuestBuild, Toolchain};
 use crate::runner::{Failure, RunReport};
@@ -45,6 +46,7 @@ use crate::runner::{Failure, RunReport};
 #[derive(Clone)]
 pub struct Harness {
     engine: Engine,
+    compiler: Compiler,
     /// Engines for async worlds, by the switches they turn on.
     async_engines: Arc<Mutex<HashMap<Switches, Engine>>>,
     cache: ComponentCache,
@@ -197,11 +199,16 @@ impl CaseOutcome {
 
 impl Harness {
     /// `work` holds guest builds and compiled components (use a directory
-    /// under the cargo target directory).
+    /// under the cargo target directory). Synchronous worlds' components
+    /// are compiled with the compiler `BINDERY_ROUNDTRIP_COMPILER` names
+    /// ([`Compiler::from_env`]: Winch unless it says `cranelift`); async
+    /// worlds' always with Cranelift (a few small Rust and C guests).
     pub fn new(work: impl Into<PathBuf>) -> Result<Self> {
         let work = work.into();
+        let compiler = Compiler::from_env("BINDERY_ROUNDTRIP_COMPILER")?;
         Ok(Harness {
-            engine: engine::engine()?,
+            engine: engine::engine(compiler)?,
+            compiler,
             async_engines: Arc::default(),
             cache: ComponentCache::new(work.join("compiled")),
             work,
@@ -210,6 +217,11 @@ impl Harness {
 
     pub fn engine(&self) -> &Engine {
         &self.engine
+    }
+
+    /// The compiler of synchronous worlds' components.
+    pub fn compiler(&self) -> Compiler {
+        self.compiler
     }
 
     /// The engine for a world: the synchronous one, or one with the async

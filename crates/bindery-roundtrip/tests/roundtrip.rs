@@ -5,7 +5,9 @@
 //! `BINDERY_ROUNDTRIP_CASES=scalars,strings` runs only those cases;
 //! `BINDERY_ROUNDTRIP_LANGUAGES=rust` only those languages;
 //! `BINDERY_ROUNDTRIP_TOOLCHAINS=js-qjs` only those toolchains (engines);
-//! `BINDERY_ROUNDTRIP_JOBS=1` one case at a time (default: one per core).
+//! `BINDERY_ROUNDTRIP_JOBS=1` one case at a time (default: one per core);
+//! `BINDERY_ROUNDTRIP_COMPILER=cranelift` compiles the components with
+//! Cranelift instead of Winch (async worlds always use Cranelift).
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -119,6 +121,10 @@ fn run_toolchain(
 #[test]
 fn every_case_in_every_language() {
     let harness = Harness::new(work_dir()).expect("wasmtime engine");
+    say(&format!(
+        "roundtrip: components compiled with {} (BINDERY_ROUNDTRIP_COMPILER)\n",
+        harness.compiler().name()
+    ));
     let cases = Case::discover(&cases_root()).expect("cases");
     let failures: Vec<String> = Language::ALL
         .iter()

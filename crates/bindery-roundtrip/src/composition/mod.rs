@@ -40,6 +40,7 @@ pub use functions::CacheStats;
 pub use matrix::{Cell, Matrix, Outcome};
 
 use crate::case::Case;
+pub use crate::engine::Compiler;
 use crate::engine::{self, ComponentCache};
 use crate::guest::{GuestBuild, Toolchain, mirror, write_if_changed};
 use functions::FunctionCache;
@@ -61,38 +62,6 @@ impl std::fmt::Debug for Composer {
         f.debug_struct("Composer")
             .field("work", &self.work)
             .finish()
-    }
-}
-
-/// The compiler of composed components: `BINDERY_COMPOSITION_COMPILER`,
-/// `winch` (the default) or `cranelift`. A composition repeats its two
-/// sides' inner modules (a 12 MB JS engine, an 18 MB Python interpreter)
-/// and runs a few hundred checks, so compiling is most of a pair's cost:
-/// Winch, wasmtime's single-pass compiler, compiles the 134 pairs in
-/// 0.47x the wall time of Cranelift with its function cache (199 s
-/// against 428 s, `scripts/bench-composition`), and the matrix is the
-/// same under both.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Compiler {
-    Winch,
-    Cranelift,
-}
-
-impl Compiler {
-    pub fn from_env() -> Result<Compiler> {
-        const VAR: &str = "BINDERY_COMPOSITION_COMPILER";
-        match std::env::var(VAR).as_deref().map(str::trim) {
-            Err(_) | Ok("" | "winch") => Ok(Compiler::Winch),
-            Ok("cranelift") => Ok(Compiler::Cranelift),
-            Ok(other) => bail!("{VAR}={other}: expected `winch` or `cranelift`"),
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Compiler::Winch => "winch",
-            Compiler::Cranelift => "cranelift",
-        }
     }
 }
 
@@ -145,7 +114,8 @@ impl Composer {
     /// `shared` the toolchains' caches (`<shared>/<toolchain>`: pass the
     /// round trips' to reuse their Go cache and Rust target directory);
     /// `support` the runners' shared check helpers (`<support>/<language>`).
-    /// Compiles with the compiler [`Compiler::from_env`] names.
+    /// Compiles with the compiler `BINDERY_COMPOSITION_COMPILER` names
+    /// ([`Compiler::from_env`]).
     pub fn new(
         work: impl Into<PathBuf>,
         shared: impl Into<PathBuf>,
@@ -153,7 +123,13 @@ impl Composer {
     ) -> Result<Self> {
         let work = work.into();
         let functions = Arc::new(FunctionCache::default());
-        let compiler = Compiler::from_env()?;
+        // A composition repeats its two sides' inner modules (a 12 MB JS
+        // engine, an 18 MB Python interpreter) and runs a few hundred
+        // checks, so compiling is most of a pair's cost: Winch compiles
+        // the 134 pairs in 0.47x the wall time of Cranelift with its
+        // function cache (199 s against 428 s, `scripts/bench-composition`),
+        // and the matrix is the same under both.
+        let compiler = Compiler::from_env("BINDERY_COMPOSITION_COMPILER")?;
         let mut config = engine::config();
         match compiler {
             Compiler::Winch => {
