@@ -35,10 +35,20 @@ pub struct Block {
     pub sections: Vec<String>,
 }
 
+/// A C# file: the header, a file-scoped namespace, the sections.
+#[derive(Template)]
+#[template(path = "files/file.cs")]
+pub struct CsFile {
+    pub header: String,
+    pub namespace: String,
+    pub sections: Vec<String>,
+}
+
 impl Block {
-    /// Lays the block out in a buffer big enough for its sections and
-    /// their indents, so the buffer never grows (copying itself) on the
-    /// way: an interface can hold a hundred kilobytes.
+    /// Lays the block out in a buffer sized for its sections and their
+    /// indents (four spaces a line, for lines of 32 bytes or more), so the
+    /// buffer does not grow, copying itself, on the way: an interface can
+    /// hold a hundred kilobytes.
     pub fn lay_out(&self) -> Result<String, Error> {
         let sections: usize = self
             .sections
@@ -51,7 +61,8 @@ impl Block {
 }
 
 impl CsFile {
-    /// Lays the file out in a buffer big enough for it ([`Block::lay_out`]).
+    /// Lays the file out in a buffer sized for its sections
+    /// ([`Block::lay_out`]).
     pub fn lay_out(&self) -> Result<String, Error> {
         let sections: usize = self.sections.iter().map(|s| s.len() + 2).sum();
         render_into(
@@ -59,15 +70,6 @@ impl CsFile {
             sections + self.header.len() + self.namespace.len() + 16,
         )
     }
-}
-
-/// A C# file: the header, a file-scoped namespace, the sections.
-#[derive(Template)]
-#[template(path = "files/file.cs")]
-pub struct CsFile {
-    pub header: String,
-    pub namespace: String,
-    pub sections: Vec<String>,
 }
 
 #[derive(Template)]
