@@ -111,7 +111,7 @@ fn render_into<T: Template>(template: &T, capacity: usize) -> Result<String, Err
 }
 
 /// A file's text with exactly one final line break.
-fn finish(mut text: String) -> Vec<u8> {
+pub fn finish(mut text: String) -> Vec<u8> {
     text.truncate(text.trim_end().len());
     text.push('\n');
     text.into_bytes()

@@ -12,7 +12,7 @@ use bindery_kit::{Error, Files};
 
 use crate::codecs::CodecNames;
 use crate::functions::{Context, interop_names};
-use crate::generate::{Block, CsFile, render};
+use crate::generate::{Block, CsFile, finish, render};
 use crate::world::{CsWorld, Dir, Home, is_method};
 
 /// Stubs are the user's to edit: no generated-file marker.
@@ -108,15 +108,14 @@ pub fn stubs(world: &CsWorld<'_>) -> Result<Files, Error> {
         };
         files.insert(
             path,
-            CsFile {
-                header: HEADER.to_string(),
-                namespace: names.namespace.clone(),
-                sections: vec![class],
-            }
-            .lay_out()?
-            .trim_end()
-            .to_string()
-                + "\n",
+            finish(
+                CsFile {
+                    header: HEADER.to_string(),
+                    namespace: names.namespace.clone(),
+                    sections: vec![class],
+                }
+                .lay_out()?,
+            ),
         );
     }
     Ok(files)

@@ -60,9 +60,9 @@ fn render_into<T: Template>(template: &T, capacity: usize) -> Result<String, Err
 }
 
 impl FileView {
-    /// Lays the file out in a buffer big enough for its sections, so the
-    /// buffer never grows (copying itself) on the way: a package's file
-    /// can hold a hundred kilobytes.
+    /// Lays the file out in a buffer sized for its sections, docs and
+    /// imports, so the buffer does not grow, copying itself, on the way: a
+    /// package's file can hold a hundred kilobytes.
     fn lay_out(&self) -> Result<String, Error> {
         let lines = |lines: &[String]| lines.iter().map(|l| l.len() + 2).sum::<usize>();
         let sections: usize = self.sections.iter().map(String::len).sum();

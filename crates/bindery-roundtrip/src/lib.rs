@@ -37,8 +37,7 @@ use anyhow::Result;
 use wasmtime::Engine;
 
 use crate::case::Case;
-pub use crate::engine::Compiler;
-use crate::engine::{ComponentCache, Switches};
+use crate::engine::{Compiler, ComponentCache, Switches};
 use crate::guest::{GuestBuild, Toolchain};
 use crate::runner::{Failure, RunReport};
 

@@ -24,7 +24,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use bindery::Language;
-use bindery_roundtrip::composition::{Compiler, Composer, CompositionCase, Role, Side};
+use bindery_roundtrip::composition::{Composer, CompositionCase, Role, Side};
+use bindery_roundtrip::engine::Compiler;
 use bindery_roundtrip::guest::Toolchain;
 use common::{chosen, jobs, say};
 

@@ -40,8 +40,7 @@ pub use functions::CacheStats;
 pub use matrix::{Cell, Matrix, Outcome};
 
 use crate::case::Case;
-pub use crate::engine::Compiler;
-use crate::engine::{self, ComponentCache};
+use crate::engine::{self, Compiler, ComponentCache};
 use crate::guest::{GuestBuild, Toolchain, mirror, write_if_changed};
 use functions::FunctionCache;
 
