@@ -129,6 +129,9 @@ fn print(report: &Report) {
             target.limit,
             target.unit
         );
+        if let Some(floor) = &target.floor {
+            println!("            floor: {floor}");
+        }
     }
 }
 

@@ -68,16 +68,37 @@ impl Tool for Bindery {
     }
 }
 
-/// bindery's front end alone: reading the WIT and building the IR, what
-/// every language's generation starts with. Measured beside the others on
-/// the `proxy` world, it shows the floor a language's ratio cannot go
+/// The work every generation starts with, measured alone beside the
+/// tools on the `proxy` world: the floors a language's ratio cannot go
 /// below (see the README). Writes nothing.
-#[derive(Debug)]
-pub struct FrontEnd;
+#[derive(Debug, Clone, Copy)]
+pub enum Floor {
+    /// wit-parser reading the WIT and selecting the world: the very calls
+    /// bindery and wit-bindgen both make first, so no change to bindery's
+    /// own code can take a ratio below it.
+    WitParser,
+    /// bindery's front end: that read, then building the IR.
+    FrontEnd,
+}
 
-impl Tool for FrontEnd {
+impl Floor {
+    pub const ALL: [Floor; 2] = [Floor::WitParser, Floor::FrontEnd];
+
+    /// What the floor's row of the table says it measures.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Floor::WitParser => "wit-parser alone reading the WIT, the same call in both tools",
+            Floor::FrontEnd => "bindery reading the WIT and building the IR, no bindings",
+        }
+    }
+}
+
+impl Tool for Floor {
     fn name(&self) -> &'static str {
-        "bindery-front-end"
+        match self {
+            Floor::WitParser => "wit-parser",
+            Floor::FrontEnd => "bindery-front-end",
+        }
     }
 
     fn supports(&self, _language: Language) -> bool {
@@ -89,7 +110,16 @@ impl Tool for FrontEnd {
     }
 
     fn generate(&self, language: Language, world: &World, _out: &Path) -> Result<()> {
-        Bindery::generator(language, world).ir()?;
+        match self {
+            Floor::WitParser => {
+                let mut resolve = wit_parser::Resolve::default();
+                let (package, _) = resolve.push_path(&world.wit)?;
+                resolve.select_world(&[package], world.name.as_deref())?;
+            }
+            Floor::FrontEnd => {
+                Bindery::generator(language, world).ir()?;
+            }
+        }
         Ok(())
     }
 }
@@ -211,19 +241,24 @@ pub fn section(heap: &PeakAlloc, rival: Option<&dyn Tool>, work: &Path) -> Resul
     let mut report = Report::default();
     for (index, (world, runs)) in worlds.iter().enumerate() {
         let mut costs: Vec<(Cost, Option<Cost>)> = Vec::new();
-        let mut fronts: Vec<Cost> = Vec::new();
+        // Per language, on `proxy`: each of `Floor::ALL`, measured beside
+        // the same runs of the two tools.
+        let mut floors: Vec<Vec<Cost>> = Vec::new();
         for &language in Language::ALL {
             eprintln!("bench: {} bindings of {}", language.name(), world.label);
             let rival = rival.filter(|rival| rival.supports(language));
             let mut tools: Vec<&dyn Tool> = vec![&Bindery];
             tools.extend(rival);
             if index == 0 {
-                tools.push(&FrontEnd);
+                tools.extend(Floor::ALL.iter().map(|floor| floor as &dyn Tool));
             }
             let mut measured = measure(heap, &tools, language, world, &scratch, *runs)?.into_iter();
             let ours = measured.next().context("no measure of bindery")?;
             let theirs = rival.and_then(|_| measured.next());
-            fronts.extend(measured);
+            let floor: Vec<Cost> = measured.collect();
+            if !floor.is_empty() {
+                floors.push(floor);
+            }
             costs.push((ours, theirs));
         }
         let mut row = |what: &str, cell: &dyn Fn(&Cost, Option<&Cost>) -> String| {
@@ -240,29 +275,45 @@ pub fn section(heap: &PeakAlloc, rival: Option<&dyn Tool>, work: &Path) -> Resul
         row("peak heap", &|o, t| {
             cell(Bytes(o.peak_heap), t.map(|t| Bytes(t.peak_heap)))
         });
-        if fronts.len() == costs.len() {
-            // bindery's front end alone against wit-bindgen's whole run.
-            let mut row = vec![format!(
-                "generation CPU floor (bindery reading the WIT and building the IR, no bindings), {}",
-                world.label
-            )];
-            row.extend(
-                fronts
-                    .iter()
-                    .zip(&costs)
-                    .map(|(front, (_, theirs))| cell(front.cpu, theirs.map(|t| t.cpu))),
-            );
-            report.rows.push(row);
+        if floors.len() == costs.len() {
+            // What bindery cannot go below, against wit-bindgen's whole run.
+            for (which, floor) in Floor::ALL.iter().enumerate() {
+                let mut row = vec![format!(
+                    "generation CPU floor ({}), {}",
+                    floor.describe(),
+                    world.label
+                )];
+                row.extend(
+                    floors
+                        .iter()
+                        .zip(&costs)
+                        .map(|(floor, (_, theirs))| cell(floor[which].cpu, theirs.map(|t| t.cpu))),
+                );
+                report.rows.push(row);
+            }
         }
-        for (&language, (ours, theirs)) in Language::ALL.iter().zip(&costs) {
+        for (language_index, (&language, (ours, theirs))) in
+            Language::ALL.iter().zip(&costs).enumerate()
+        {
             let Some(theirs) = theirs else { continue };
             let name = language.name();
             if index == 0 {
-                let cpu = ratio(ours.cpu.as_secs_f64(), theirs.cpu.as_secs_f64());
+                let theirs_cpu = theirs.cpu.as_secs_f64();
+                let cpu = ratio(ours.cpu.as_secs_f64(), theirs_cpu);
                 let wall = ratio(ours.wall.as_secs_f64(), theirs.wall.as_secs_f64());
-                report
-                    .targets
-                    .push(Target::ratio(name, "generation CPU, proxy", cpu, 0.7));
+                let mut target = Target::ratio(name, "generation CPU, proxy", cpu, 0.7);
+                if let Some(floor) = floors.get(language_index) {
+                    let shares: Vec<String> = Floor::ALL
+                        .iter()
+                        .zip(floor)
+                        .map(|(which, cost)| {
+                            let share = ratio(cost.cpu.as_secs_f64(), theirs_cpu);
+                            format!("{} {share:.2}×", which.name())
+                        })
+                        .collect();
+                    target.floor = Some(shares.join(", "));
+                }
+                report.targets.push(target);
                 report
                     .targets
                     .push(Target::ratio(name, "generation wall, proxy", wall, 1.0));

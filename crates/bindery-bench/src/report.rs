@@ -14,6 +14,10 @@ pub struct Target {
     pub value: f64,
     pub limit: f64,
     pub unit: String,
+    /// What the measured value cannot go below, when the bench knows it:
+    /// the shares of work both tools do alike.
+    #[serde(default)]
+    pub floor: Option<String>,
 }
 
 impl Target {
@@ -24,6 +28,7 @@ impl Target {
             value,
             limit,
             unit: "×".into(),
+            floor: None,
         }
     }
 
