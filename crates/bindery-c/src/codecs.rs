@@ -144,6 +144,7 @@ fn codec(model: &Model<'_>, key: CodecKey, entry: &CodecEntry) -> Option<Codec> 
         TypeKind::Handle {
             ownership,
             resource,
+            ..
         } => {
             let resource_side = model.resource_key(*resource, side).1;
             let pointer = *ownership == Ownership::Borrow && resource_side == Side::Export;

@@ -349,6 +349,7 @@ impl<'a> Model<'a> {
                 TypeKind::Handle {
                     ownership,
                     resource,
+                    ..
                 } if matches!(self.ir.def(*resource).kind, TypeKind::Resource) => {
                     let names = self
                         .resources
@@ -463,6 +464,7 @@ impl<'a> Model<'a> {
                 TypeKind::Handle {
                     ownership,
                     resource,
+                    ..
                 } => {
                     let resource = self.resource_key(*resource, side);
                     let names = self

@@ -259,6 +259,7 @@ impl<'a> Naming<'a> {
             TypeKind::Handle {
                 ownership,
                 resource,
+                ..
             } => format!(
                 "{}_{}",
                 ownership.wit_name(),

@@ -185,6 +185,7 @@ impl Codecs {
             TypeKind::Handle {
                 ownership,
                 resource,
+                ..
             } => {
                 // In memory a handle goes through its flat converters.
                 if matches!(op, Op::Store | Op::Load) {
@@ -695,6 +696,7 @@ impl ViewBuilder<'_, '_> {
             TypeKind::Handle {
                 ownership,
                 resource,
+                ..
             } => {
                 let resource: TypeIndex = world.resource_of(*resource);
                 let exported = world.is_exported_resource(resource, dir);

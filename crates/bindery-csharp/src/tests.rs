@@ -539,3 +539,21 @@ fn the_export_return_area_fits_every_export() {
         }
     }
 }
+
+/// The component type's WIT, written from the IR, is the text decoding
+/// the encoded component type gives, for every world.
+#[test]
+fn component_type_wit_is_the_decoded_one() {
+    let mut failures = Vec::new();
+    for (name, ir) in worlds() {
+        let ours = crate::wit::component_type(&ir).expect("prints");
+        let decoded = bindery_corpus::compile::csharp::decoded_component_type(&ir)
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        if ours != decoded {
+            failures.push(format!(
+                "{name}:\n--- from the IR\n{ours}\n--- decoded\n{decoded}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

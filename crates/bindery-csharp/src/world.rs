@@ -272,6 +272,7 @@ impl<'a> CsWorld<'a> {
             TypeKind::Handle {
                 ownership: bindery_ir::Ownership::Borrow,
                 resource,
+                ..
             } => !self.is_exported_resource(self.resource_of(*resource), dir),
             // Types only refer to smaller indices, so this ends.
             kind => kind

@@ -626,6 +626,7 @@ impl ViewBuilder<'_, '_> {
             TypeKind::Handle {
                 ownership,
                 resource,
+                ..
             } => self.handle(head, *ownership, *resource, imports),
             _ => return None,
         })

@@ -332,10 +332,11 @@ impl Builder<'_> {
                 };
                 // Always the resource itself, never an alias of it, so
                 // backends find its intrinsics by this index.
-                let resource = wit_bindgen_core::dealias(self.resolve, *resource);
+                let definition = wit_bindgen_core::dealias(self.resolve, *resource);
                 TypeKind::Handle {
                     ownership,
-                    resource: self.visit(resource),
+                    resource: self.visit(definition),
+                    alias: (definition != *resource).then(|| self.visit(*resource)),
                 }
             }
             TypeDefKind::Future(payload) => TypeKind::Future {
@@ -419,6 +420,7 @@ impl Builder<'_> {
             TypeKind::Handle {
                 ownership,
                 resource,
+                ..
             } => format!("{}<{}>", ownership.wit_name(), self.type_names[*resource]),
             TypeKind::Future { payload } => match payload {
                 Some(payload) => format!("future<{}>", of(payload)),

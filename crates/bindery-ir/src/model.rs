@@ -474,7 +474,13 @@ pub enum TypeKind {
     Resource,
     Handle {
         ownership: Ownership,
+        /// The resource definition itself, never an alias of it.
         resource: TypeIndex,
+        /// The alias the WIT named the resource by here (`own<r-alias>`,
+        /// or a `use`d name), when it named one: where a backend writes
+        /// WIT back, the name that is in scope.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        alias: Option<TypeIndex>,
     },
     Future {
         #[serde(skip_serializing_if = "Option::is_none")]

@@ -469,6 +469,7 @@ impl<'n, 'a> Codecs<'n, 'a> {
             TypeKind::Handle {
                 ownership,
                 resource,
+                ..
             } => {
                 let (resource, side) = self.speller.resource(*resource, context);
                 let module = naming.type_module(resource, side);

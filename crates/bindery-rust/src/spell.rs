@@ -141,6 +141,7 @@ impl Speller<'_, '_> {
             TypeKind::Handle {
                 ownership,
                 resource,
+                ..
             } => self.handle(*ownership, *resource, context),
             TypeKind::Alias { target } => self.owned(*target, context),
             TypeKind::Future { payload } => {
