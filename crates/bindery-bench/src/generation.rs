@@ -68,27 +68,44 @@ impl Tool for Bindery {
     }
 }
 
-/// The work every generation starts with, measured alone beside the
-/// tools on the `proxy` world: the floors a language's ratio cannot go
-/// below (see the README). Writes nothing.
-#[derive(Debug, Clone, Copy)]
+/// Parts of bindery's run, measured alone beside the tools on the `proxy`
+/// world against wit-bindgen's whole run: the floors a language's ratio
+/// cannot go below (see the README).
+#[derive(Debug)]
 pub enum Floor {
     /// wit-parser reading the WIT and selecting the world: the very calls
     /// bindery and wit-bindgen both make first, so no change to bindery's
-    /// own code can take a ratio below it.
+    /// own code can take a ratio below it. Writes nothing.
     WitParser,
-    /// bindery's front end: that read, then building the IR.
+    /// bindery's front end: that read, then building the IR. Writes
+    /// nothing.
     FrontEnd,
+    /// The front end, then writing the files bindery generated for this
+    /// world beforehand, as `write_to` writes them: bindery's whole run
+    /// if generating the bindings took no time at all.
+    FrontEndAndWriting(bindery::Files),
 }
 
 impl Floor {
-    pub const ALL: [Floor; 2] = [Floor::WitParser, Floor::FrontEnd];
+    /// Every floor of `language` on `world`, in the order the table shows
+    /// them.
+    pub fn all(language: Language, world: &World) -> Result<[Floor; 3]> {
+        let files = Bindery::generator(language, world).generate()?.files;
+        Ok([
+            Floor::WitParser,
+            Floor::FrontEnd,
+            Floor::FrontEndAndWriting(files),
+        ])
+    }
 
     /// What the floor's row of the table says it measures.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(&self) -> &'static str {
         match self {
             Floor::WitParser => "wit-parser alone reading the WIT, the same call in both tools",
             Floor::FrontEnd => "bindery reading the WIT and building the IR, no bindings",
+            Floor::FrontEndAndWriting(_) => {
+                "bindery reading the WIT, building the IR and writing its files, generating none"
+            }
         }
     }
 }
@@ -98,6 +115,7 @@ impl Tool for Floor {
         match self {
             Floor::WitParser => "wit-parser",
             Floor::FrontEnd => "bindery-front-end",
+            Floor::FrontEndAndWriting(_) => "bindery-front-end-and-writing",
         }
     }
 
@@ -109,7 +127,7 @@ impl Tool for Floor {
         Ok(Files::new())
     }
 
-    fn generate(&self, language: Language, world: &World, _out: &Path) -> Result<()> {
+    fn generate(&self, language: Language, world: &World, out: &Path) -> Result<()> {
         match self {
             Floor::WitParser => {
                 let mut resolve = wit_parser::Resolve::default();
@@ -118,6 +136,10 @@ impl Tool for Floor {
             }
             Floor::FrontEnd => {
                 Bindery::generator(language, world).ir()?;
+            }
+            Floor::FrontEndAndWriting(files) => {
+                Bindery::generator(language, world).ir()?;
+                files.write(out)?;
             }
         }
         Ok(())
@@ -241,23 +263,24 @@ pub fn section(heap: &PeakAlloc, rival: Option<&dyn Tool>, work: &Path) -> Resul
     let mut report = Report::default();
     for (index, (world, runs)) in worlds.iter().enumerate() {
         let mut costs: Vec<(Cost, Option<Cost>)> = Vec::new();
-        // Per language, on `proxy`: each of `Floor::ALL`, measured beside
-        // the same runs of the two tools.
-        let mut floors: Vec<Vec<Cost>> = Vec::new();
+        // Per language, on `proxy`: each floor, measured beside the same
+        // runs of the two tools.
+        let mut floors: Vec<Vec<(Floor, Cost)>> = Vec::new();
         for &language in Language::ALL {
             eprintln!("bench: {} bindings of {}", language.name(), world.label);
             let rival = rival.filter(|rival| rival.supports(language));
             let mut tools: Vec<&dyn Tool> = vec![&Bindery];
             tools.extend(rival);
-            if index == 0 {
-                tools.extend(Floor::ALL.iter().map(|floor| floor as &dyn Tool));
-            }
+            let floor = match index {
+                0 => Vec::from(Floor::all(language, world)?),
+                _ => Vec::new(),
+            };
+            tools.extend(floor.iter().map(|floor| floor as &dyn Tool));
             let mut measured = measure(heap, &tools, language, world, &scratch, *runs)?.into_iter();
             let ours = measured.next().context("no measure of bindery")?;
             let theirs = rival.and_then(|_| measured.next());
-            let floor: Vec<Cost> = measured.collect();
             if !floor.is_empty() {
-                floors.push(floor);
+                floors.push(floor.into_iter().zip(measured).collect());
             }
             costs.push((ours, theirs));
         }
@@ -277,17 +300,16 @@ pub fn section(heap: &PeakAlloc, rival: Option<&dyn Tool>, work: &Path) -> Resul
         });
         if floors.len() == costs.len() {
             // What bindery cannot go below, against wit-bindgen's whole run.
-            for (which, floor) in Floor::ALL.iter().enumerate() {
+            for (which, (floor, _)) in floors[0].iter().enumerate() {
                 let mut row = vec![format!(
                     "generation CPU floor ({}), {}",
                     floor.describe(),
                     world.label
                 )];
                 row.extend(
-                    floors
-                        .iter()
-                        .zip(&costs)
-                        .map(|(floor, (_, theirs))| cell(floor[which].cpu, theirs.map(|t| t.cpu))),
+                    floors.iter().zip(&costs).map(|(floor, (_, theirs))| {
+                        cell(floor[which].1.cpu, theirs.map(|t| t.cpu))
+                    }),
                 );
                 report.rows.push(row);
             }
@@ -303,9 +325,8 @@ pub fn section(heap: &PeakAlloc, rival: Option<&dyn Tool>, work: &Path) -> Resul
                 let wall = ratio(ours.wall.as_secs_f64(), theirs.wall.as_secs_f64());
                 let mut target = Target::ratio(name, "generation CPU, proxy", cpu, 0.7);
                 if let Some(floor) = floors.get(language_index) {
-                    let shares: Vec<String> = Floor::ALL
+                    let shares: Vec<String> = floor
                         .iter()
-                        .zip(floor)
                         .map(|(which, cost)| {
                             let share = ratio(cost.cpu.as_secs_f64(), theirs_cpu);
                             format!("{} {share:.2}×", which.name())
