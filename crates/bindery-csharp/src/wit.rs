@@ -13,6 +13,8 @@
 //! equal to the decoded text for every corpus and round-trip world, and the
 //! C# compile check (corpus and fuzz) for every unit it compiles.
 
+use std::collections::BTreeMap;
+
 use bindery_ir::{
     Function, FunctionKind, InterfaceIndex, Ir, Item, Owner, Ownership, PackageName, Type,
     TypeIndex, TypeKind, WorldItem,
@@ -272,6 +274,13 @@ impl<'a> Printer<'a> {
         let ir = self.ir;
         let mut uses: Vec<(InterfaceIndex, Vec<(&str, &str)>)> = Vec::new();
         let mut defined = Vec::new();
+        // Each resource's functions, in order, found in one pass.
+        let mut by_resource: BTreeMap<TypeIndex, Vec<&Function>> = BTreeMap::new();
+        for function in resource_functions {
+            if let Some(resource) = function.kind.resource() {
+                by_resource.entry(resource).or_default().push(function);
+            }
+        }
         for &index in types {
             let ty = &ir.types[index];
             if let TypeKind::Alias {
@@ -313,27 +322,26 @@ impl<'a> Printer<'a> {
         for index in defined {
             self.new_item();
             match ir.types[index].kind {
-                TypeKind::Resource => self.resource(index, resource_functions)?,
+                TypeKind::Resource => {
+                    let functions = by_resource.get(&index).map_or(&[][..], Vec::as_slice);
+                    self.resource(index, functions)?
+                }
                 _ => self.define(index)?,
             }
         }
         Ok(())
     }
 
+    /// A resource and, inside it, its `functions`.
     fn resource(&mut self, index: TypeIndex, functions: &[&Function]) -> Result<(), Error> {
         self.word("resource ");
         self.word(escape(self.name_of(index)?));
-        let own: Vec<&Function> = functions
-            .iter()
-            .copied()
-            .filter(|f| f.kind.resource() == Some(index))
-            .collect();
-        if own.is_empty() {
+        if functions.is_empty() {
             self.semicolon();
             return Ok(());
         }
         self.open();
-        for function in own {
+        for function in functions {
             match function.kind {
                 FunctionKind::Constructor(_) => {}
                 FunctionKind::Static(_)
