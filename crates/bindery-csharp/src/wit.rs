@@ -55,6 +55,9 @@ struct Printer<'a> {
 }
 
 impl<'a> Printer<'a> {
+    /// The world's package (its interfaces, then the world), then each
+    /// other package nested, in the order the world's items first name one
+    /// of their interfaces by id.
     fn document(&mut self, world_package: &'a PackageName) -> Result<(), Error> {
         let ir = self.ir;
         let mut packages: Vec<(&PackageName, Vec<Member<'a>>)> = vec![(world_package, Vec::new())];
