@@ -11,7 +11,8 @@
 //! interface imported or exported under a plain name written inline (the
 //! IR's encoding makes such an item anonymous). The unit tests hold it
 //! equal to the decoded text for every corpus and round-trip world, and the
-//! C# compile check (corpus and fuzz) for every unit it compiles.
+//! C# compile check (`bindery_corpus::compile::csharp`) for every fuzz
+//! sample it compiles.
 
 use std::collections::BTreeMap;
 
@@ -155,16 +156,7 @@ impl<'a> Printer<'a> {
     ) -> Result<(), Error> {
         let outer = std::mem::replace(&mut self.any_items, false);
         let types = &self.ir.interfaces[interface].types;
-        let resource_functions: Vec<&Function> = functions
-            .iter()
-            .filter(|f| f.kind.resource().is_some())
-            .collect();
-        self.types(
-            Owner::Interface(interface),
-            types,
-            &resource_functions,
-            package,
-        )?;
+        self.types(Owner::Interface(interface), types, functions, package)?;
         for function in functions.iter().filter(|f| f.kind.resource().is_none()) {
             self.new_item();
             self.word(escape(&function.item_name));
@@ -180,14 +172,12 @@ impl<'a> Printer<'a> {
         let ir = self.ir;
         let outer = std::mem::replace(&mut self.any_items, false);
         let mut types = Vec::new();
-        let mut resource_functions = Vec::new();
         let mut functions = Vec::new();
         for item in &ir.imports {
             match &item.item {
                 Item::Type { ty, .. } => types.push(*ty),
-                Item::Function { function } if function.kind.resource().is_some() => {
-                    resource_functions.push(function)
-                }
+                // Written inside their resource, with the world's types.
+                Item::Function { function } if function.kind.resource().is_some() => {}
                 Item::Function { .. } => functions.push(item),
                 Item::Interface { .. } => {
                     self.world_item("import", item, package)?;
@@ -195,7 +185,11 @@ impl<'a> Printer<'a> {
                 }
             }
         }
-        self.types(Owner::World, &types, &resource_functions, package)?;
+        let imported = ir.imports.iter().filter_map(|item| match &item.item {
+            Item::Function { function } => Some(function),
+            _ => None,
+        });
+        self.types(Owner::World, &types, imported, package)?;
         for item in functions {
             self.world_item("import", item, package)?;
             self.any_items = true;
@@ -266,12 +260,13 @@ impl<'a> Printer<'a> {
     }
 
     /// The types of an interface or world: a `use` per run of types taken
-    /// from one other interface, then each type defined here.
-    fn types(
+    /// from one other interface, then each type defined here, a resource
+    /// with those of `functions` that belong to it.
+    fn types<'f>(
         &mut self,
         owner: Owner,
         types: &[TypeIndex],
-        resource_functions: &[&Function],
+        functions: impl IntoIterator<Item = &'f Function>,
         package: &PackageName,
     ) -> Result<(), Error> {
         let ir = self.ir;
@@ -279,7 +274,7 @@ impl<'a> Printer<'a> {
         let mut defined = Vec::new();
         // Each resource's functions, in order, found in one pass.
         let mut by_resource: BTreeMap<TypeIndex, Vec<&Function>> = BTreeMap::new();
-        for function in resource_functions {
+        for function in functions {
             if let Some(resource) = function.kind.resource() {
                 by_resource.entry(resource).or_default().push(function);
             }
